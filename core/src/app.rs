@@ -1,0 +1,530 @@
+//! The app as the UI sees it: one value holding the library and the
+//! languages, answering with views that are already in the reader's language.
+//! The Tauri shell calls these methods and nothing else.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use fluent_bundle::FluentValue;
+use huiskamer_protocol::{Day, Organisation, Source, Topic};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Library, LibraryError, SearchHit, SourceFile};
+use crate::directory::{self, OpenStatus};
+use crate::i18n::{self, I18n};
+
+const LOCALE_SETTING: &str = "locale";
+
+/// Errors the UI can show. `code` is stable for the UI to branch on; the
+/// text comes from Fluent (`error-<code>`) in the reader's language.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input: {0}")]
+    InvalidInput(&'static str),
+    #[error(transparent)]
+    Library(#[from] LibraryError),
+}
+
+impl AppError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not-found",
+            AppError::InvalidInput(_) => "invalid-input",
+            AppError::Library(_) => "storage",
+        }
+    }
+}
+
+/// An error as it crosses to the UI: `{code, message}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorView {
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleOption {
+    pub code: String,
+    /// The language's name in its own language and script.
+    pub name: String,
+    pub dir: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleView {
+    pub locale: String,
+    pub dir: &'static str,
+    pub locales: Vec<LocaleOption>,
+    /// Every UI message, formatted for `locale`.
+    pub strings: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicView {
+    pub id: Topic,
+    pub title: String,
+    pub description: String,
+    pub count: usize,
+    pub count_label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleItem {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// Language of the text, for the `lang` attribute.
+    pub lang: String,
+    pub dir: &'static str,
+    /// Shown in another language than the reader's.
+    pub fallback: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicPage {
+    pub id: Topic,
+    pub title: String,
+    pub articles: Vec<ArticleItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub id: String,
+    pub topic: Topic,
+    pub topic_title: String,
+    pub title: String,
+    pub summary: String,
+    pub lang: String,
+    pub dir: &'static str,
+    /// "This article is not yet in your language ..." in the reader's language.
+    pub fallback_notice: Option<String>,
+    pub reviewed: String,
+    pub sources: Vec<Source>,
+    pub html: String,
+    pub related: Vec<ArticleItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResult {
+    pub id: String,
+    pub title: String,
+    pub topic_title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub fallback: bool,
+    pub snippet: Vec<crate::content::SnippetPart>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchView {
+    pub query: String,
+    pub results: Vec<SearchResult>,
+    pub count_label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpenState {
+    Open,
+    Closed,
+    Always,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationView {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    pub services: Vec<String>,
+    pub description: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    /// Languages spoken, each in its own name; empty when not known.
+    pub languages: Vec<String>,
+    pub open_state: OpenState,
+    pub open_label: String,
+    /// One line per opening period, e.g. "Mon–Sun 17:00–20:00".
+    pub hours: Vec<String>,
+    /// What is not certain about this entry.
+    pub caveats: Vec<String>,
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DirectoryView {
+    pub cities: Vec<String>,
+    pub organisations: Vec<OrganisationView>,
+}
+
+/// A link the person asked to open outside the app. The UI never passes an
+/// address: it names what to open, and the core builds the address from its
+/// own data, so the web view cannot be used to reach arbitrary places.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum LinkRequest {
+    Call { organisation: String },
+    Map { organisation: String },
+    Website { organisation: String },
+    Source { article: String, index: usize },
+    /// An https link inside an article's text.
+    ArticleLink { article: String, url: String },
+}
+
+pub struct App {
+    library: Library,
+    i18n: I18n,
+    locale: String,
+}
+
+impl App {
+    /// Opens the app's library in `data_dir`, importing the shipped content
+    /// if it is new or changed, and picks the language: the one the person
+    /// chose before, else the best match for `system_locales`.
+    pub fn open(data_dir: &Path, system_locales: &[String]) -> Result<App, AppError> {
+        std::fs::create_dir_all(data_dir).map_err(|e| {
+            AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
+        })?;
+        let library = Library::open(&data_dir.join("library.sqlite"))?;
+        App::with_library(library, I18n::embedded(), system_locales)
+    }
+
+    pub fn with_library(mut library: Library, i18n: I18n, system_locales: &[String]) -> Result<App, AppError> {
+        let articles: Vec<SourceFile> = crate::embedded::ARTICLES
+            .iter()
+            .map(|(path, text)| SourceFile { path, text })
+            .collect();
+        let data: Vec<SourceFile> =
+            crate::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
+        let report = library.import(&articles, &data)?;
+        for e in &report.skipped {
+            // Path and line only: never article text.
+            tracing::warn!(error = %e, "shipped article skipped");
+        }
+        let locale = match library.setting(LOCALE_SETTING)? {
+            Some(saved) if i18n.has(&saved) => saved,
+            _ => i18n.negotiate(system_locales),
+        };
+        Ok(App { library, i18n, locale })
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.i18n.t(&self.locale, id)
+    }
+
+    fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.i18n.t_args(&self.locale, id, args)
+    }
+
+    fn chain(&self) -> Vec<String> {
+        I18n::chain(&self.locale)
+    }
+
+    pub fn error_view(&self, err: &AppError) -> ErrorView {
+        self.error_message(err.code())
+    }
+
+    /// The `{code, message}` for an error code, in the reader's language.
+    pub fn error_message(&self, code: &'static str) -> ErrorView {
+        ErrorView { code, message: self.t(&format!("error-{code}")) }
+    }
+
+    pub fn locale_view(&self) -> LocaleView {
+        LocaleView {
+            locale: self.locale.clone(),
+            dir: i18n::dir(&self.locale),
+            locales: self
+                .i18n
+                .native_names()
+                .into_iter()
+                .map(|(code, name)| LocaleOption { dir: i18n::dir(&code), code, name })
+                .collect(),
+            strings: self.i18n.messages(&self.locale),
+        }
+    }
+
+    /// Switches the language and remembers the choice.
+    pub fn set_locale(&mut self, code: &str) -> Result<LocaleView, AppError> {
+        if !self.i18n.has(code) {
+            return Err(AppError::InvalidInput("unknown locale"));
+        }
+        self.library.set_setting(LOCALE_SETTING, code)?;
+        self.locale = code.to_string();
+        Ok(self.locale_view())
+    }
+
+    fn topic_title(&self, topic: Topic) -> String {
+        self.t(&format!("topic-{}", topic.as_str()))
+    }
+
+    pub fn topics(&self) -> Result<Vec<TopicView>, AppError> {
+        let counts = self.library.topic_counts(&self.chain())?;
+        Ok(Topic::ALL
+            .iter()
+            .map(|&t| {
+                let count = counts.get(&t).copied().unwrap_or(0);
+                TopicView {
+                    id: t,
+                    title: self.topic_title(t),
+                    description: self.t(&format!("topic-{}.description", t.as_str())),
+                    count,
+                    count_label: self.t_args("topic-article-count", &[("count", count.into())]),
+                }
+            })
+            .collect())
+    }
+
+    fn item(&self, id: String, title: String, summary: String, lang: String) -> ArticleItem {
+        ArticleItem { fallback: lang != self.locale, dir: i18n::dir(&lang), id, title, summary, lang }
+    }
+
+    pub fn topic(&self, topic: &str) -> Result<TopicPage, AppError> {
+        let topic = Topic::parse(topic).ok_or(AppError::NotFound)?;
+        let articles = self
+            .library
+            .articles_in_topic(topic, &self.chain())?
+            .into_iter()
+            .map(|s| self.item(s.id, s.title, s.summary, s.locale))
+            .collect();
+        Ok(TopicPage { id: topic, title: self.topic_title(topic), articles })
+    }
+
+    pub fn article(&self, id: &str) -> Result<ArticleView, AppError> {
+        let a = self.library.article(id, &self.chain())?.ok_or(AppError::NotFound)?;
+        let fallback_notice = (a.locale != self.locale).then(|| {
+            let language = self
+                .i18n
+                .native_names()
+                .into_iter()
+                .find(|(c, _)| *c == a.locale)
+                .map(|(_, n)| n)
+                .unwrap_or_else(|| a.locale.clone());
+            self.t_args("article-fallback-notice", &[("language", language.into())])
+        });
+        Ok(ArticleView {
+            topic_title: self.topic_title(a.topic),
+            reviewed: self.t_args("article-reviewed", &[("date", self.date(a.reviewed).into())]),
+            dir: i18n::dir(&a.locale),
+            related: a.related.into_iter().map(|s| self.item(s.id, s.title, s.summary, s.locale)).collect(),
+            fallback_notice,
+            id: a.id,
+            topic: a.topic,
+            title: a.title,
+            summary: a.summary,
+            lang: a.locale,
+            sources: a.sources,
+            html: a.html,
+        })
+    }
+
+    /// A date in the reader's language, e.g. "22 November 2026".
+    pub fn date(&self, d: NaiveDate) -> String {
+        let month = self.t(&format!("month-{}", d.month()));
+        self.t_args(
+            "date-long",
+            &[("day", d.day().into()), ("month", month.into()), ("year", d.year().to_string().into())],
+        )
+    }
+
+    pub fn search(&self, query: &str) -> Result<SearchView, AppError> {
+        if query.len() > 500 {
+            return Err(AppError::InvalidInput("query too long"));
+        }
+        let hits: Vec<SearchHit> = self.library.search(query, &self.chain(), 30)?;
+        let results: Vec<SearchResult> = hits
+            .into_iter()
+            .map(|h| SearchResult {
+                fallback: h.locale != self.locale,
+                dir: i18n::dir(&h.locale),
+                topic_title: self.topic_title(h.topic),
+                id: h.id,
+                title: h.title,
+                lang: h.locale,
+                snippet: h.snippet,
+            })
+            .collect();
+        Ok(SearchView {
+            query: query.to_string(),
+            count_label: self.t_args("search-result-count", &[("count", results.len().into())]),
+            results,
+        })
+    }
+
+    fn day_name(&self, d: Day) -> String {
+        self.t(&format!("day-{}", format!("{d:?}").to_lowercase()))
+    }
+
+    fn localised(&self, map: &huiskamer_protocol::Localised) -> Option<String> {
+        self.chain().iter().find_map(|l| map.get(l).cloned())
+    }
+
+    /// The directory at the instant `now`, cities in alphabetical order with
+    /// national lines last.
+    pub fn directory(&self, now: DateTime<Utc>) -> Result<DirectoryView, AppError> {
+        let orgs = self.library.organisations()?;
+        let mut cities: Vec<String> = orgs.iter().map(|o| o.city.clone()).filter(|c| c != "national").collect();
+        cities.sort();
+        cities.dedup();
+        let national = self.t("directory-national");
+        if orgs.iter().any(|o| o.city == "national") {
+            cities.push(national.clone());
+        }
+        let mut organisations: Vec<OrganisationView> = orgs.iter().map(|o| self.organisation_view(o, now, &national)).collect();
+        organisations.sort_by_key(|o| (o.city == national, o.city.clone(), o.name.to_lowercase()));
+        Ok(DirectoryView { cities, organisations })
+    }
+
+    fn organisation_view(&self, o: &Organisation, now: DateTime<Utc>, national: &str) -> OrganisationView {
+        let (open_state, open_label) = match directory::status_at(o, now) {
+            OpenStatus::Always => (OpenState::Always, self.t("open-always")),
+            OpenStatus::Unknown => (OpenState::Unknown, self.t("open-unknown")),
+            OpenStatus::OpenUntil { closes } => (
+                OpenState::Open,
+                self.t_args("open-until", &[("time", closes.format("%H:%M").to_string().into())]),
+            ),
+            OpenStatus::Closed { day, opens } => (
+                OpenState::Closed,
+                self.t_args(
+                    "closed-opens",
+                    &[("day", self.day_name(day).into()), ("time", opens.format("%H:%M").to_string().into())],
+                ),
+            ),
+        };
+        let hours = o
+            .hours
+            .iter()
+            .map(|p| {
+                self.t_args(
+                    "hours-line",
+                    &[
+                        ("days", self.day_ranges(&p.days).into()),
+                        ("open", p.open.clone().into()),
+                        ("close", p.close.clone().into()),
+                    ],
+                )
+            })
+            .collect();
+        let mut caveats: Vec<String> = self.localised(&o.caveat).into_iter().collect();
+        if o.phone.is_none() {
+            caveats.push(self.t("directory-no-phone"));
+        }
+        let names = self.i18n.native_names();
+        OrganisationView {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            city: if o.city == "national" { national.to_string() } else { o.city.clone() },
+            services: o.services.iter().map(|s| self.t(&format!("service-{s}"))).collect(),
+            description: self.localised(&o.description),
+            address: o.address.clone(),
+            phone: o.phone.clone(),
+            website: o.website.clone(),
+            languages: o
+                .languages
+                .iter()
+                .map(|l| names.iter().find(|(c, _)| c == l).map(|(_, n)| n.clone()).unwrap_or_else(|| l.clone()))
+                .collect(),
+            open_state,
+            open_label,
+            hours,
+            caveats,
+            checked: self.t_args("directory-checked", &[("date", self.date(o.checked).into())]),
+        }
+    }
+
+    /// "Mon–Fri, Sun" from a set of days.
+    fn day_ranges(&self, days: &[Day]) -> String {
+        let mut present = [false; 7];
+        for d in days {
+            present[d.index()] = true;
+        }
+        if present.iter().all(|p| *p) {
+            return self.t("days-every");
+        }
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < 7 {
+            if !present[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i + 1 < 7 && present[i + 1] {
+                i += 1;
+            }
+            let short = |d: usize| self.t(&format!("day-{}.short", format!("{:?}", Day::ALL[d]).to_lowercase()));
+            parts.push(match i - start {
+                0 => short(start),
+                1 => format!("{}, {}", short(start), short(i)),
+                _ => format!("{}–{}", short(start), short(i)),
+            });
+            i += 1;
+        }
+        parts.join(", ")
+    }
+
+    /// The address to open for a link request, checked against the core's
+    /// own data. `mobile` picks a `geo:` address for maps instead of a web map.
+    pub fn link(&self, request: &LinkRequest, mobile: bool) -> Result<String, AppError> {
+        let org = |id: &str| -> Result<Organisation, AppError> {
+            self.library.organisations()?.into_iter().find(|o| o.id == id).ok_or(AppError::NotFound)
+        };
+        match request {
+            LinkRequest::Call { organisation } => {
+                let phone = org(organisation)?.phone.ok_or(AppError::NotFound)?;
+                Ok(directory::tel_uri(&phone))
+            }
+            LinkRequest::Map { organisation } => {
+                let o = org(organisation)?;
+                let address = o.address.ok_or(AppError::NotFound)?;
+                let q = percent_encode(&format!("{address}, {}", o.city));
+                Ok(if mobile {
+                    format!("geo:0,0?q={q}")
+                } else {
+                    format!("https://www.openstreetmap.org/search?query={q}")
+                })
+            }
+            LinkRequest::Website { organisation } => org(organisation)?.website.ok_or(AppError::NotFound),
+            LinkRequest::Source { article, index } => {
+                let a = self.library.article(article, &self.chain())?.ok_or(AppError::NotFound)?;
+                a.sources.get(*index).map(|s| s.url.clone()).ok_or(AppError::NotFound)
+            }
+            LinkRequest::ArticleLink { article, url } => {
+                let a = self.library.article(article, &self.chain())?.ok_or(AppError::NotFound)?;
+                let attr = format!("href=\"{}\"", html_escape_attr(url));
+                if crate::content::parse::is_https_url(url) && a.html.contains(&attr) {
+                    Ok(url.clone())
+                } else {
+                    Err(AppError::InvalidInput("link is not part of the article"))
+                }
+            }
+        }
+    }
+}
+
+fn html_escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

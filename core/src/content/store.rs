@@ -1,0 +1,593 @@
+//! The information library in SQLite: import in one transaction, topic and
+//! article queries with language fallback, and FTS5 search.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use huiskamer_protocol::{ArticleDoc, Directory, Organisation, Source, Topic};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::parse::{parse_article, ParseError};
+use super::render::render;
+
+/// Schema version of the library database. A different version on disk is
+/// rebuilt from the content source: the library holds nothing personal and
+/// nothing that can't be imported again.
+const SCHEMA_VERSION: i64 = 1;
+
+/// Highlight markers inside search snippets (Unicode private use, never in content).
+const MARK_START: char = '\u{E000}';
+const MARK_END: char = '\u{E001}';
+
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("library database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("directory data {path}: {message}")]
+    Directory { path: String, message: String },
+}
+
+/// One file of a content source, path relative to the content root.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// What an import did. `skipped` names each refused file and why; the
+/// messages carry paths and line numbers, never article text.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    pub articles: usize,
+    pub organisations: usize,
+    pub skipped: Vec<ParseError>,
+    /// False when the content was already current and nothing was written.
+    pub changed: bool,
+}
+
+/// An article in a list: enough to show a title and a line of summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub topic: Topic,
+    pub title: String,
+    pub summary: String,
+    /// Language of the text shown; differs from the reader's on fallback.
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article {
+    pub id: String,
+    pub topic: Topic,
+    pub title: String,
+    pub summary: String,
+    pub locale: String,
+    pub reviewed: NaiveDate,
+    pub sources: Vec<Source>,
+    /// Sanitised HTML (see `render`).
+    pub html: String,
+    pub related: Vec<ArticleSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SnippetPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchHit {
+    pub id: String,
+    pub topic: Topic,
+    pub title: String,
+    pub locale: String,
+    pub snippet: Vec<SnippetPart>,
+}
+
+pub struct Library {
+    conn: Connection,
+}
+
+impl Library {
+    pub fn open(path: &std::path::Path) -> Result<Self, LibraryError> {
+        Self::init(Connection::open(path)?)
+    }
+
+    pub fn open_in_memory() -> Result<Self, LibraryError> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Self, LibraryError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version != SCHEMA_VERSION {
+            conn.execute_batch(
+                "DROP TABLE IF EXISTS articles;
+                 DROP TABLE IF EXISTS articles_fts;
+                 DROP TABLE IF EXISTS organisations;
+                 DROP TABLE IF EXISTS meta;",
+            )?;
+        }
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS articles (
+                 id TEXT NOT NULL,
+                 locale TEXT NOT NULL,
+                 topic TEXT NOT NULL,
+                 title TEXT NOT NULL,
+                 summary TEXT NOT NULL,
+                 reviewed TEXT NOT NULL,
+                 related TEXT NOT NULL,
+                 sources TEXT NOT NULL,
+                 html TEXT NOT NULL,
+                 PRIMARY KEY (id, locale)
+             ) WITHOUT ROWID;
+             CREATE INDEX IF NOT EXISTS articles_by_topic ON articles (topic, locale);
+             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+                 id UNINDEXED, lang, title, summary, body,
+                 tokenize = 'unicode61 remove_diacritics 2',
+                 prefix = '2 3'
+             );
+             CREATE TABLE IF NOT EXISTS organisations (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;",
+        )?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        Ok(Library { conn })
+    }
+
+    /// Imports `articles` and the directory in `data` unless content with the
+    /// same hash is already in place. Runs in one transaction: on any
+    /// database error the old content stays as it was. A malformed article
+    /// is skipped and reported; a malformed directory file keeps the old
+    /// directory.
+    pub fn import(&mut self, articles: &[SourceFile], data: &[SourceFile]) -> Result<ImportReport, LibraryError> {
+        let hash = content_hash(articles, data);
+        let current: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'content_hash'", [], |r| r.get(0))
+            .optional()?;
+        if current.as_deref() == Some(hash.as_str()) {
+            return Ok(ImportReport::default());
+        }
+
+        let mut report = ImportReport { changed: true, ..Default::default() };
+        let mut docs = Vec::with_capacity(articles.len());
+        for file in articles {
+            match parse_article(file.path, file.text) {
+                Ok(doc) => docs.push(doc),
+                Err(e) => {
+                    tracing::warn!(error = %e, "skipping article");
+                    report.skipped.push(e);
+                }
+            }
+        }
+        let mut directory: Option<Vec<Organisation>> = None;
+        for file in data.iter().filter(|f| f.path == "organisations.toml") {
+            match parse_directory(file.text) {
+                Ok(orgs) => directory = Some(orgs),
+                Err(message) => {
+                    tracing::warn!(path = file.path, %message, "keeping the old directory");
+                }
+            }
+        }
+
+        let tx = self.conn.transaction()?;
+        report.articles = write_articles(&tx, &docs)?;
+        if let Some(orgs) = directory {
+            tx.execute("DELETE FROM organisations", [])?;
+            let mut stmt = tx.prepare("INSERT OR REPLACE INTO organisations (id, data) VALUES (?1, ?2)")?;
+            for org in &orgs {
+                let json = serde_json::to_string(org).expect("organisation serialises");
+                stmt.execute(params![org.id, json])?;
+            }
+            report.organisations = orgs.len();
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('content_hash', ?1)",
+            params![hash],
+        )?;
+        tx.commit()?;
+        tracing::info!(articles = report.articles, skipped = report.skipped.len(), "content imported");
+        Ok(report)
+    }
+
+    pub fn topic_counts(&self, chain: &[String]) -> Result<BTreeMap<Topic, usize>, LibraryError> {
+        let mut counts = BTreeMap::new();
+        for summary in self.summaries("1 = 1", &[], chain)? {
+            *counts.entry(summary.topic).or_insert(0) += 1;
+        }
+        Ok(counts)
+    }
+
+    /// Articles of a topic, each in the best language of `chain`, by title.
+    pub fn articles_in_topic(&self, topic: Topic, chain: &[String]) -> Result<Vec<ArticleSummary>, LibraryError> {
+        let mut list = self.summaries("topic = ?", &[topic.as_str()], chain)?;
+        list.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        Ok(list)
+    }
+
+    fn summaries(&self, filter: &str, args: &[&str], chain: &[String]) -> Result<Vec<ArticleSummary>, LibraryError> {
+        let sql = format!("SELECT id, locale, topic, title, summary FROM articles WHERE {filter}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+            Ok(ArticleSummary {
+                id: r.get(0)?,
+                locale: r.get(1)?,
+                topic: Topic::parse(&r.get::<_, String>(2)?).unwrap_or(Topic::Help),
+                title: r.get(3)?,
+                summary: r.get(4)?,
+            })
+        })?;
+        let mut best: HashMap<String, (usize, ArticleSummary)> = HashMap::new();
+        for row in rows {
+            let s = row?;
+            let Some(rank) = chain.iter().position(|l| *l == s.locale) else { continue };
+            match best.get(&s.id) {
+                Some((r, _)) if *r <= rank => {}
+                _ => {
+                    best.insert(s.id.clone(), (rank, s));
+                }
+            }
+        }
+        Ok(best.into_values().map(|(_, s)| s).collect())
+    }
+
+    /// One article in the best language of `chain`, with its related
+    /// articles (those that exist) in their best languages.
+    pub fn article(&self, id: &str, chain: &[String]) -> Result<Option<Article>, LibraryError> {
+        let Some(locale) = self.best_locale(id, chain)? else { return Ok(None) };
+        let row = self.conn.query_row(
+            "SELECT topic, title, summary, reviewed, related, sources, html FROM articles WHERE id = ?1 AND locale = ?2",
+            params![id, locale],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            },
+        )?;
+        let (topic, title, summary, reviewed, related, sources, html) = row;
+        let related_ids: Vec<String> = serde_json::from_str(&related).unwrap_or_default();
+        let mut related = Vec::new();
+        for rid in related_ids.iter().filter(|r| *r != id) {
+            if let Some(s) = self.summary(rid, chain)? {
+                related.push(s);
+            }
+        }
+        Ok(Some(Article {
+            id: id.to_string(),
+            topic: Topic::parse(&topic).unwrap_or(Topic::Help),
+            title,
+            summary,
+            locale,
+            reviewed: reviewed.parse().unwrap_or_default(),
+            sources: serde_json::from_str(&sources).unwrap_or_default(),
+            html,
+            related,
+        }))
+    }
+
+    fn summary(&self, id: &str, chain: &[String]) -> Result<Option<ArticleSummary>, LibraryError> {
+        let Some(locale) = self.best_locale(id, chain)? else { return Ok(None) };
+        Ok(self
+            .conn
+            .prepare_cached("SELECT topic, title, summary FROM articles WHERE id = ?1 AND locale = ?2")?
+            .query_row(params![id, locale], |r| {
+                Ok(ArticleSummary {
+                    id: id.to_string(),
+                    topic: Topic::parse(&r.get::<_, String>(0)?).unwrap_or(Topic::Help),
+                    title: r.get(1)?,
+                    summary: r.get(2)?,
+                    locale: locale.clone(),
+                })
+            })
+            .optional()?)
+    }
+
+    fn best_locale(&self, id: &str, chain: &[String]) -> Result<Option<String>, LibraryError> {
+        let mut stmt = self.conn.prepare_cached("SELECT locale FROM articles WHERE id = ?1")?;
+        let locales: Vec<String> = stmt.query_map([id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(chain.iter().find(|l| locales.contains(l)).cloned())
+    }
+
+    /// Full-text search in the languages of `chain` (the reader's first).
+    /// Every word is matched as a prefix, so results follow typing; case
+    /// and diacritics are ignored. Each article appears once, in the
+    /// language it would be shown in.
+    pub fn search(&self, input: &str, chain: &[String], limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
+        let Some(query) = fts_query(input, chain) else { return Ok(Vec::new()) };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, lang, title,
+                    snippet(articles_fts, 4, char(57344), char(57345), '…', 12),
+                    snippet(articles_fts, 3, char(57344), char(57345), '…', 12)
+             FROM articles_fts WHERE articles_fts MATCH ?1
+             ORDER BY bm25(articles_fts, 0.0, 0.0, 10.0, 4.0, 1.0)
+             LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![query, (limit * 3) as i64], |r| {
+            let (body, summary): (String, String) = (r.get(3)?, r.get(4)?);
+            // Show where the words were found: the body, else the summary.
+            let snippet = if !body.contains(MARK_START) && summary.contains(MARK_START) { summary } else { body };
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, snippet))
+        })?;
+        let mut hits = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for row in rows {
+            let (id, lang, title, snippet) = row?;
+            let Some(locale) = chain.iter().find(|l| lang_token(l) == lang) else { continue };
+            if seen.contains(&id) || self.best_locale(&id, chain)?.as_ref() != Some(locale) {
+                continue;
+            }
+            let topic: String = self
+                .conn
+                .prepare_cached("SELECT topic FROM articles WHERE id = ?1 AND locale = ?2")?
+                .query_row(params![id, locale], |r| r.get(0))?;
+            seen.insert(id.clone());
+            hits.push(SearchHit {
+                id,
+                topic: Topic::parse(&topic).unwrap_or(Topic::Help),
+                title,
+                locale: locale.clone(),
+                snippet: split_snippet(&snippet),
+            });
+            if hits.len() == limit {
+                break;
+            }
+        }
+        Ok(hits)
+    }
+
+    pub fn organisations(&self) -> Result<Vec<Organisation>, LibraryError> {
+        let mut stmt = self.conn.prepare_cached("SELECT data FROM organisations ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut orgs = Vec::new();
+        for json in rows {
+            if let Ok(org) = serde_json::from_str(&json?) {
+                orgs.push(org);
+            }
+        }
+        Ok(orgs)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>, LibraryError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), LibraryError> {
+        self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])?;
+        Ok(())
+    }
+
+    /// Locales that have at least one article.
+    pub fn article_locales(&self) -> Result<Vec<String>, LibraryError> {
+        let mut stmt = self.conn.prepare("SELECT DISTINCT locale FROM articles ORDER BY locale")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqlite::Error> {
+    tx.execute("DELETE FROM articles", [])?;
+    tx.execute("DELETE FROM articles_fts", [])?;
+    let mut ins = tx.prepare(
+        "INSERT OR REPLACE INTO articles (id, locale, topic, title, summary, reviewed, related, sources, html)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut fts = tx.prepare("INSERT INTO articles_fts (id, lang, title, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    for doc in docs {
+        let rendered = render(&doc.body);
+        ins.execute(params![
+            doc.id,
+            doc.locale,
+            doc.topic.as_str(),
+            doc.title,
+            doc.summary,
+            doc.reviewed.to_string(),
+            serde_json::to_string(&doc.related).expect("strings serialise"),
+            serde_json::to_string(&doc.sources).expect("sources serialise"),
+            rendered.html,
+        ])?;
+        fts.execute(params![doc.id, lang_token(&doc.locale), doc.title, doc.summary, rendered.text])?;
+    }
+    tx.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", [])?;
+    Ok(docs.len())
+}
+
+/// Parses and checks the directory file.
+pub fn parse_directory(text: &str) -> Result<Vec<Organisation>, String> {
+    let dir: Directory = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
+        format!("line {line}: {}", e.message())
+    })?;
+    crate::directory::validate(&dir.organisations)?;
+    Ok(dir.organisations)
+}
+
+/// The language as an FTS5 token: `pt-BR` → `ptbr`.
+fn lang_token(locale: &str) -> String {
+    locale.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase()
+}
+
+/// Builds an FTS5 query from what a person typed: every word becomes a
+/// quoted prefix term, so no FTS5 syntax can be injected.
+pub fn fts_query(input: &str, chain: &[String]) -> Option<String> {
+    let terms: Vec<String> = input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .take(8)
+        .map(|t| format!("\"{}\"*", t.chars().take(64).collect::<String>()))
+        .collect();
+    if terms.is_empty() || chain.is_empty() {
+        return None;
+    }
+    let langs: Vec<String> = chain.iter().map(|l| format!("\"{}\"", lang_token(l))).collect();
+    Some(format!("lang : ({}) AND {{title summary body}} : ({})", langs.join(" OR "), terms.join(" ")))
+}
+
+fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut hit = false;
+    for c in snippet.chars() {
+        if c == MARK_START || c == MARK_END {
+            if !current.is_empty() {
+                parts.push(SnippetPart { text: std::mem::take(&mut current), hit });
+            }
+            hit = c == MARK_START;
+        } else if c == '\n' {
+            current.push(' ');
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        parts.push(SnippetPart { text: current, hit });
+    }
+    parts
+}
+
+fn content_hash(articles: &[SourceFile], data: &[SourceFile]) -> String {
+    let mut h = Sha256::new();
+    h.update(SCHEMA_VERSION.to_le_bytes());
+    for f in articles.iter().chain(data) {
+        h.update((f.path.len() as u64).to_le_bytes());
+        h.update(f.path.as_bytes());
+        h.update((f.text.len() as u64).to_le_bytes());
+        h.update(f.text.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(locale: &str, id: &str, topic: &str, title: &str, body: &str) -> (String, String) {
+        (
+            format!("{locale}/{topic}/{id}.md"),
+            format!(
+                "+++\nid = \"{id}\"\ntopic = \"{topic}\"\ntitle = \"{title}\"\nsummary = \"Samenvatting {title}\"\nreviewed = 2026-11-22\nrelated = [\"other\", \"missing\"]\n\n[[sources]]\ntitle = \"GGD\"\nurl = \"https://www.ggd.nl/\"\n+++\n{body}\n"
+            ),
+        )
+    }
+
+    fn library(files: &[(String, String)]) -> Library {
+        let mut lib = Library::open_in_memory().unwrap();
+        let src: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
+        let report = lib.import(&src, &[]).unwrap();
+        assert!(report.changed);
+        lib
+    }
+
+    fn chain(l: &[&str]) -> Vec<String> {
+        l.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn corpus() -> Vec<(String, String)> {
+        vec![
+            article("nl", "sti", "health", "Gratis soa-test bij de GGD", "Je kunt je anoniem laten testen op soa. Het is gratis."),
+            article("en", "sti", "health", "Free STI test at the GGD", "You can get tested for STIs anonymously. It is free."),
+            article("nl", "other", "money", "Inschrijven bij de KvK", "De Kamer van Koophandel en je BSN. Café-eigenaren ook."),
+            article("en", "only-en", "safety", "Working safely", "Tell someone where you are."),
+        ]
+    }
+
+    #[test]
+    fn search_matches_prefixes_without_case_or_diacritics() {
+        let lib = library(&corpus());
+        let nl = chain(&["nl", "en"]);
+        let hits = lib.search("anon", &nl, 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].id, "sti");
+        assert_eq!(hits[0].locale, "nl");
+        assert!(hits[0].snippet.iter().any(|p| p.hit && p.text == "anoniem"), "{:?}", hits[0].snippet);
+        // "cafe" finds "Café", "SOA" finds "soa".
+        assert_eq!(lib.search("cafe", &nl, 10).unwrap()[0].id, "other");
+        assert_eq!(lib.search("SOA", &nl, 10).unwrap()[0].id, "sti");
+    }
+
+    #[test]
+    fn search_is_in_the_readers_language_with_fallback_for_missing_articles() {
+        let lib = library(&corpus());
+        // Dutch reader: the English text of "sti" is not searched, because a Dutch one exists.
+        assert!(lib.search("anonymously", &chain(&["nl", "en"]), 10).unwrap().is_empty());
+        // But an article that exists only in English is found, shown in English.
+        let hits = lib.search("someone", &chain(&["nl", "en"]), 10).unwrap();
+        assert_eq!((hits[0].id.as_str(), hits[0].locale.as_str()), ("only-en", "en"));
+    }
+
+    #[test]
+    fn search_input_cannot_inject_fts_syntax() {
+        let lib = library(&corpus());
+        for input in ["\"", "NEAR(a b)", "title:x", "a OR", "*", "-", "(((", "' OR 1=1 --"] {
+            assert!(lib.search(input, &chain(&["nl"]), 10).is_ok(), "{input}");
+        }
+        assert!(lib.search("   ", &chain(&["nl"]), 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn article_falls_back_and_skips_missing_related() {
+        let lib = library(&corpus());
+        let a = lib.article("only-en", &chain(&["nl", "en"])).unwrap().unwrap();
+        assert_eq!(a.locale, "en");
+        let a = lib.article("sti", &chain(&["nl", "en"])).unwrap().unwrap();
+        assert_eq!(a.locale, "nl");
+        assert_eq!(a.title, "Gratis soa-test bij de GGD");
+        assert_eq!(a.related.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["other"]);
+        assert!(lib.article("nope", &chain(&["nl"])).unwrap().is_none());
+    }
+
+    #[test]
+    fn topics_count_articles_in_any_language_of_the_chain() {
+        let lib = library(&corpus());
+        let counts = lib.topic_counts(&chain(&["nl", "en"])).unwrap();
+        assert_eq!(counts.get(&Topic::Health), Some(&1));
+        assert_eq!(counts.get(&Topic::Safety), Some(&1));
+        assert_eq!(counts.get(&Topic::Money), Some(&1));
+        let only_nl = lib.topic_counts(&chain(&["nl"])).unwrap();
+        assert_eq!(only_nl.get(&Topic::Safety), None);
+    }
+
+    #[test]
+    fn a_malformed_file_is_skipped_and_the_rest_imported() {
+        let mut files = corpus();
+        files.push(("nl/health/broken.md".into(), "+++\nid = \"broken\"\n".into()));
+        let lib = library(&files);
+        assert!(lib.article("sti", &chain(&["nl"])).unwrap().is_some());
+        let mut lib2 = Library::open_in_memory().unwrap();
+        let src: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
+        let report = lib2.import(&src, &[]).unwrap();
+        assert_eq!(report.articles, 4);
+        assert_eq!(report.skipped.len(), 1);
+        assert_eq!(report.skipped[0].path(), "nl/health/broken.md");
+    }
+
+    #[test]
+    fn import_is_skipped_when_content_is_unchanged_and_redone_on_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.sqlite");
+        let files = corpus();
+        let src: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
+        assert!(Library::open(&path).unwrap().import(&src, &[]).unwrap().changed);
+        let mut lib = Library::open(&path).unwrap();
+        assert!(!lib.import(&src, &[]).unwrap().changed);
+        let mut changed = files.clone();
+        changed[0].1 = changed[0].1.replace("Gratis soa-test", "Gratis test");
+        let src: Vec<SourceFile> = changed.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
+        assert!(lib.import(&src, &[]).unwrap().changed);
+        assert_eq!(lib.article("sti", &chain(&["nl"])).unwrap().unwrap().title, "Gratis test bij de GGD");
+    }
+}

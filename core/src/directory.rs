@@ -1,0 +1,247 @@
+//! The directory of help: checks on the data file and "open now" from
+//! opening hours in Europe/Amsterdam time.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Datelike, NaiveTime, TimeZone, Timelike, Utc};
+use chrono_tz::Europe::Amsterdam;
+use huiskamer_protocol::{Day, HoursStatus, Organisation};
+
+use crate::content::parse::{is_https_url, is_valid_id, is_valid_locale};
+
+const WEEK: u32 = 7 * 24 * 60;
+
+/// Whether an entry is open at a moment, as the app shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenStatus {
+    /// A line that answers day and night.
+    Always,
+    /// No reliable hours: the app shows none and says to ask.
+    Unknown,
+    /// Open now until `closes` (local time).
+    OpenUntil { closes: NaiveTime },
+    /// Closed; next opens on `day` at `opens` (local time).
+    Closed { day: Day, opens: NaiveTime },
+}
+
+pub fn parse_hhmm(s: &str) -> Option<NaiveTime> {
+    let (h, m) = s.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if h == 24 && m == 0 {
+        return NaiveTime::from_hms_opt(23, 59, 59);
+    }
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+fn minutes(t: NaiveTime) -> u32 {
+    t.hour() * 60 + t.minute() + u32::from(t.second() == 59)
+}
+
+/// Opening intervals in minutes since Monday 00:00, end exclusive; an end
+/// past the week means the period runs into Monday.
+fn intervals(org: &Organisation) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for period in &org.hours {
+        let (Some(open), Some(close)) = (parse_hhmm(&period.open), parse_hhmm(&period.close)) else { continue };
+        let (open, mut close) = (minutes(open), minutes(close));
+        if close <= open {
+            close += 24 * 60;
+        }
+        for day in &period.days {
+            let base = day.index() as u32 * 24 * 60;
+            out.push((base + open, base + close));
+        }
+    }
+    out
+}
+
+fn time_of(minute_of_week: u32) -> NaiveTime {
+    let m = minute_of_week % (24 * 60);
+    NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// The status of `org` at the instant `now`, judged in Amsterdam local time.
+pub fn status_at(org: &Organisation, now: DateTime<Utc>) -> OpenStatus {
+    match org.hours_status {
+        HoursStatus::Always => return OpenStatus::Always,
+        HoursStatus::Unknown => return OpenStatus::Unknown,
+        HoursStatus::Confirmed | HoursStatus::Unconfirmed => {}
+    }
+    let local = Amsterdam.from_utc_datetime(&now.naive_utc());
+    let m = local.weekday().num_days_from_monday() * 24 * 60 + local.hour() * 60 + local.minute();
+    let spans = intervals(org);
+    if spans.is_empty() {
+        return OpenStatus::Unknown;
+    }
+    // Latest closing among the periods open now (periods may overlap).
+    let open_until = spans
+        .iter()
+        .filter_map(|&(s, e)| {
+            if s <= m && m < e {
+                Some(e)
+            } else if s <= m + WEEK && m + WEEK < e {
+                Some(e - WEEK)
+            } else {
+                None
+            }
+        })
+        .max();
+    if let Some(end) = open_until {
+        return OpenStatus::OpenUntil { closes: time_of(end) };
+    }
+    let next = spans.iter().map(|&(s, _)| (s + WEEK - m) % WEEK).min().unwrap_or(0);
+    let start = (m + next) % WEEK;
+    OpenStatus::Closed { day: Day::ALL[(start / (24 * 60)) as usize], opens: time_of(start) }
+}
+
+/// A phone number as it may be dialled: digits, spaces, dashes, a leading +.
+pub fn is_valid_phone(p: &str) -> bool {
+    let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
+    (3..=15).contains(&digits)
+        && p.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0))
+}
+
+/// The `tel:` address for a phone number as written in the directory.
+pub fn tel_uri(p: &str) -> String {
+    let dial: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{dial}")
+}
+
+/// Checks every rule of the directory file; the message names the entry.
+pub fn validate(orgs: &[Organisation]) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    for org in orgs {
+        let e = |msg: &str| Err(format!("organisation {:?}: {msg}", org.id));
+        if !is_valid_id(&org.id) || !ids.insert(org.id.as_str()) {
+            return e("id must be unique, lowercase letters, digits and dashes");
+        }
+        if org.name.trim().is_empty() || org.city.trim().is_empty() {
+            return e("name and city are required");
+        }
+        if org.services.is_empty() || !org.services.iter().all(|s| is_valid_id(s)) {
+            return e("services must list at least one service key");
+        }
+        if org.phone.as_deref().is_some_and(|p| !is_valid_phone(p)) {
+            return e("phone must be digits, spaces and dashes");
+        }
+        if org.website.as_deref().is_some_and(|w| !is_https_url(w)) {
+            return e("website must be an https:// address");
+        }
+        if !org.languages.iter().all(|l| is_valid_locale(l)) {
+            return e("languages must be language tags like nl, en, ro");
+        }
+        if org.sources.is_empty() || !org.sources.iter().all(|s| is_https_url(&s.url) && !s.title.trim().is_empty()) {
+            return e("every entry needs sources with a title and an https:// address");
+        }
+        for p in &org.hours {
+            if p.days.is_empty() || parse_hhmm(&p.open).is_none() || parse_hhmm(&p.close).is_none() {
+                return e("opening hours need days and times like 17:00");
+            }
+        }
+        match org.hours_status {
+            HoursStatus::Confirmed | HoursStatus::Unconfirmed if org.hours.is_empty() => {
+                return e("hours_status says there are hours, but none are listed");
+            }
+            HoursStatus::Always | HoursStatus::Unknown if !org.hours.is_empty() => {
+                return e("hours are listed, but hours_status is always or unknown");
+            }
+            HoursStatus::Unconfirmed if org.caveat.is_empty() => {
+                return e("unconfirmed hours need a caveat that says so");
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use huiskamer_protocol::{OpeningPeriod, Source};
+
+    fn org(status: HoursStatus, hours: Vec<OpeningPeriod>) -> Organisation {
+        Organisation {
+            id: "x".into(),
+            name: "X".into(),
+            city: "Groningen".into(),
+            services: vec!["drop-in".into()],
+            description: Default::default(),
+            address: None,
+            phone: None,
+            website: None,
+            languages: vec![],
+            hours_status: status,
+            hours,
+            caveat: [("en".to_string(), "Check first".to_string())].into(),
+            checked: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            sources: vec![Source { title: "s".into(), url: "https://a.nl/".into() }],
+        }
+    }
+
+    fn period(days: &[Day], open: &str, close: &str) -> OpeningPeriod {
+        OpeningPeriod { days: days.to_vec(), open: open.into(), close: close.into() }
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn daily_evening_hours_in_winter_and_summer_time() {
+        let o = org(HoursStatus::Confirmed, vec![period(&Day::ALL, "17:00", "20:00")]);
+        // 2026-11-23 is a Monday; Amsterdam is UTC+1 in winter.
+        assert_eq!(status_at(&o, utc("2026-11-23T16:30:00Z")), OpenStatus::OpenUntil { closes: t(20, 0) });
+        assert_eq!(status_at(&o, utc("2026-11-23T15:59:00Z")), OpenStatus::Closed { day: Day::Mon, opens: t(17, 0) });
+        assert_eq!(status_at(&o, utc("2026-11-23T19:00:00Z")), OpenStatus::Closed { day: Day::Tue, opens: t(17, 0) });
+        // In summer Amsterdam is UTC+2: 15:30 UTC is 17:30 local.
+        assert_eq!(status_at(&o, utc("2026-07-01T15:30:00Z")), OpenStatus::OpenUntil { closes: t(20, 0) });
+        assert_eq!(status_at(&o, utc("2026-07-01T18:00:00Z")), OpenStatus::Closed { day: Day::Thu, opens: t(17, 0) });
+    }
+
+    #[test]
+    fn hours_past_midnight_and_over_the_week_end() {
+        let o = org(HoursStatus::Confirmed, vec![period(&[Day::Sun], "22:00", "02:00")]);
+        // Monday 00:30 local (Sunday 23:30 UTC) is still in Sunday's period.
+        assert_eq!(status_at(&o, utc("2026-11-22T23:30:00Z")), OpenStatus::OpenUntil { closes: t(2, 0) });
+        assert_eq!(status_at(&o, utc("2026-11-23T02:00:00Z")), OpenStatus::Closed { day: Day::Sun, opens: t(22, 0) });
+    }
+
+    #[test]
+    fn weekdays_only_skip_to_monday() {
+        let o = org(HoursStatus::Unconfirmed, vec![period(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], "09:00", "17:00")]);
+        // Saturday 2026-11-21 12:00 local.
+        assert_eq!(status_at(&o, utc("2026-11-21T11:00:00Z")), OpenStatus::Closed { day: Day::Mon, opens: t(9, 0) });
+    }
+
+    #[test]
+    fn always_and_unknown() {
+        assert_eq!(status_at(&org(HoursStatus::Always, vec![]), Utc::now()), OpenStatus::Always);
+        assert_eq!(status_at(&org(HoursStatus::Unknown, vec![]), Utc::now()), OpenStatus::Unknown);
+    }
+
+    #[test]
+    fn validation_refuses_inconsistent_entries() {
+        assert!(validate(&[org(HoursStatus::Confirmed, vec![])]).is_err());
+        assert!(validate(&[org(HoursStatus::Unknown, vec![period(&[Day::Mon], "09:00", "10:00")])]).is_err());
+        assert!(validate(&[org(HoursStatus::Confirmed, vec![period(&[Day::Mon], "9:00", "10:00")])]).is_err());
+        let mut o = org(HoursStatus::Always, vec![]);
+        o.phone = Some("0800-ABC".into());
+        assert!(validate(&[o.clone()]).is_err());
+        o.phone = Some("0800-0188".into());
+        assert!(validate(&[o.clone()]).is_ok());
+        assert!(validate(&[o.clone(), o]).unwrap_err().contains("unique"));
+    }
+
+    #[test]
+    fn tel_uri_keeps_only_digits() {
+        assert_eq!(tel_uri("0800-0188"), "tel:08000188");
+        assert_eq!(tel_uri("+31 50 123"), "tel:+3150123");
+    }
+}

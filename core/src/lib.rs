@@ -1,0 +1,15 @@
+//! huiskamer-core: all logic of the Huiskamer app, headless and testable
+//! without Tauri. The shell in `src-tauri/` only maps commands onto [`App`].
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod content;
+pub mod directory;
+pub mod i18n;
+
+/// The shipped content and UI strings, embedded at build time (see build.rs).
+pub mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+pub use app::{App, AppError, ErrorView, LinkRequest};

@@ -1,0 +1,106 @@
+# Messages formatted by the core (huiskamer-core): language names, topics,
+# dates, opening hours, directory and errors. UI-only strings are in ui.ftl.
+
+# The name of this language, in this language. Shown in the language picker.
+locale-name = English
+
+## Topics of the information library
+topic-rights = Rights and rules
+    .description = What is allowed, what you need, and your rights
+topic-health = Health
+    .description = Free STI tests, protection and feeling well
+topic-money = Money and taxes
+    .description = KvK, BSN, taxes, benefits and housing
+topic-safety = Safety
+    .description = Working safely and protecting your phone
+topic-exiting = Stopping
+    .description = Help if you want to stop with sex work
+topic-help = Where to get help
+    .description = The huiskamer, organisations and emergency numbers
+
+topic-article-count = { $count ->
+    [0] No articles yet
+    [one] 1 article
+   *[other] { $count } articles
+}
+
+## Articles
+# $language is the name of the language the article is shown in.
+article-fallback-notice = This article is not yet available in your language. It is shown in { $language }.
+article-reviewed = Facts last checked: { $date }
+
+search-result-count = { $count ->
+    [0] Nothing found
+    [one] 1 result
+   *[other] { $count } results
+}
+
+## Dates
+# $day, $month (a name below) and $year
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+day-mon = Monday
+    .short = Mon
+day-tue = Tuesday
+    .short = Tue
+day-wed = Wednesday
+    .short = Wed
+day-thu = Thursday
+    .short = Thu
+day-fri = Friday
+    .short = Fri
+day-sat = Saturday
+    .short = Sat
+day-sun = Sunday
+    .short = Sun
+days-every = Every day
+
+## Directory of help
+directory-national = Whole country
+# $days like "Mon–Fri", $open and $close like 17:00
+hours-line = { $days }: { $open }–{ $close }
+open-until = Open now, until { $time }
+# $day is a day name, $time like 17:00
+closed-opens = Closed. Opens { $day } at { $time }
+open-always = Open day and night
+open-unknown = Opening times not known. Ask before you go.
+directory-no-phone = We do not list a phone number that we could not check. Use the website or visit.
+directory-checked = Information checked: { $date }
+
+service-drop-in = Walk-in living room (huiskamer)
+service-information = Information and advice
+service-social-work = Social work and practical help
+service-exit = Help to stop (exit programme)
+service-health = Health and STI tests
+service-trafficking = Help for victims of exploitation and trafficking
+service-shelter = Safe shelter
+service-money = Money, debts and paperwork
+service-legal = Legal questions
+service-work = Work, study and daytime activities
+service-outreach = Workers who visit you at work
+service-emergency = Emergency
+service-police = Police
+service-anonymous-tip = Report a crime anonymously
+service-violence = Help after violence
+service-sexual-violence = Help after sexual violence
+service-mental-health = Mental health and suicide prevention
+service-tax = Tax questions
+service-online-info = Information website
+
+## Errors shown to the person
+error-not-found = This page could not be found.
+error-invalid-input = That did not work. Please try again.
+error-storage = The app could not read its data. Restart the app; your information is kept.
+error-open-link = This link could not be opened on this device.
