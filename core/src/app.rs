@@ -189,18 +189,44 @@ impl App {
         std::fs::create_dir_all(data_dir).map_err(|e| {
             AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
         })?;
-        let library = Library::open(&data_dir.join("library.sqlite"))?;
+        let path = data_dir.join("library.sqlite");
+        let library = match Library::open(&path) {
+            Ok(library) => library,
+            Err(error) => {
+                // The library holds only shipped content and the language
+                // choice, all of which can be rebuilt: start it afresh.
+                tracing::warn!(%error, "library database unreadable; rebuilding it");
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    let _ = std::fs::remove_file(p);
+                }
+                Library::open(&path)?
+            }
+        };
         App::with_library(library, I18n::embedded(), system_locales)
     }
 
-    pub fn with_library(mut library: Library, i18n: I18n, system_locales: &[String]) -> Result<App, AppError> {
+    /// The app over `library` with the shipped content.
+    pub fn with_library(library: Library, i18n: I18n, system_locales: &[String]) -> Result<App, AppError> {
         let articles: Vec<SourceFile> = crate::embedded::ARTICLES
             .iter()
             .map(|(path, text)| SourceFile { path, text })
             .collect();
         let data: Vec<SourceFile> =
             crate::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
-        let report = library.import(&articles, &data)?;
+        App::with_content(library, i18n, &articles, &data, system_locales)
+    }
+
+    /// The app over `library`, importing the given content if it changed.
+    pub fn with_content(
+        mut library: Library,
+        i18n: I18n,
+        articles: &[SourceFile],
+        data: &[SourceFile],
+        system_locales: &[String],
+    ) -> Result<App, AppError> {
+        let report = library.import(articles, data)?;
         for e in &report.skipped {
             // Path and line only: never article text.
             tracing::warn!(error = %e, "shipped article skipped");

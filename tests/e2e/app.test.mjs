@@ -1,0 +1,164 @@
+// End to end: the real release app in a real window (under Xvfb), driven
+// over WebDriver through tauri-driver and WebKitWebDriver.
+//
+// Expected texts come from the repository's own content and string files,
+// so the test checks what a person would see, not a copy of it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startDriver, Session } from "./webdriver.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const app = process.env.HUISKAMER_APP || path.join(repo, "target/release/huiskamer");
+const out = path.join(repo, "tests/e2e/out");
+fs.mkdirSync(out, { recursive: true });
+
+/** Front-matter value and first plain paragraph of an article file. */
+function article(locale, topic, id) {
+  const text = fs.readFileSync(path.join(repo, "content", locale, topic, `${id}.md`), "utf8");
+  const [, front, body] = text.split(/^\+\+\+\s*$/m);
+  const title = JSON.parse(front.match(/^title\s*=\s*(".*")\s*$/m)[1]);
+  const paragraph = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^[#\-*>|\d]/.test(p) && !p.includes("](") && !p.includes("*"));
+  return { title, sentence: paragraph.split(/(?<=[.!?])\s/)[0] };
+}
+
+/** A Fluent message of a locale (simple single-line messages only). */
+function message(locale, id) {
+  for (const f of fs.readdirSync(path.join(repo, "i18n", locale))) {
+    const text = fs.readFileSync(path.join(repo, "i18n", locale, f), "utf8");
+    const m = text.match(new RegExp(`^${id} = (.*)$`, "m"));
+    if (m) return m[1].trim();
+  }
+  throw new Error(`no message ${id} in ${locale}`);
+}
+
+const dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-e2e-"));
+let driver;
+let s;
+
+async function openApp() {
+  s = await Session.create(driver.base, app);
+  await s.waitFor("a.topic-card", { timeout: 20000 });
+}
+
+async function htmlAttr(name) {
+  return s.exec(`return document.documentElement.getAttribute(arguments[0])`, name);
+}
+
+async function shot(name) {
+  fs.writeFileSync(path.join(out, `${name}.png`), await s.screenshot());
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(app), `release app not built at ${app} (run: make deb)`);
+  // Each run gets its own data folder and starts with an English system.
+  driver = await startDriver({ XDG_DATA_HOME: dataHome, LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" });
+  await openApp();
+});
+
+after(async () => {
+  await s?.close();
+  driver?.stop();
+  fs.rmSync(dataHome, { recursive: true, force: true });
+});
+
+test("opens offline in the system language with the six topics", async () => {
+  assert.equal(await htmlAttr("lang"), "en");
+  assert.equal(await htmlAttr("dir"), "ltr");
+  const cards = await s.findAll("a.topic-card");
+  assert.equal(cards.length, 6);
+  const health = await s.find('a.topic-card[data-topic="health"]');
+  assert.match(await s.text(health), new RegExp(message("en", "topic-health")));
+  await s.waitFor("#quick-exit");
+  await shot("home-en");
+});
+
+test("switches language, searches and opens an article", async () => {
+  await s.click(await s.find("#language-button"));
+  await s.click(await s.waitFor('#language-list button[data-locale="nl"]'));
+  await s.waitUntil(async () => (await htmlAttr("lang")) === "nl", "the page is Dutch");
+
+  await s.click(await s.waitFor("a#nav-library"));
+  const health = await s.waitFor('a.topic-card[data-topic="health"]');
+  assert.match(await s.text(health), new RegExp(message("nl", "topic-health")));
+
+  await s.click(await s.find("a#nav-search"));
+  const input = await s.waitFor("input#search-input");
+  await s.type(input, "soa-tes");
+  const want = article("nl", "health", "health-sti-testing");
+  const hit = await s.waitFor('#search-results a[data-article="health-sti-testing"]');
+  assert.match(await s.text(hit), new RegExp(want.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  const status = await s.find("#search-status");
+  assert.notEqual((await s.text(status)).trim(), "");
+  await shot("search-nl");
+
+  await s.click(hit);
+  const h1 = await s.waitFor("article#article h1");
+  assert.equal(await s.text(h1), want.title);
+  const body = await s.find("article#article .article-body");
+  assert.ok((await s.text(body)).includes(want.sentence), `article shows: ${want.sentence}`);
+  assert.equal(await s.attr(await s.find("article#article"), "lang"), "nl");
+  const sources = await s.find("article#article .sources");
+  assert.match(await s.text(sources), /https:\/\//);
+  await shot("article-nl");
+});
+
+test("no request can leave the app: the CSP blocks remote connections and images", async () => {
+  const blocked = await s.execAsync(`
+    const done = arguments[arguments.length - 1];
+    const seen = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+    fetch("https://example.org/x").catch(() => {});
+    const img = new Image(); img.src = "https://example.org/pixel.png";
+    setTimeout(() => done(seen), 1500);
+  `);
+  assert.ok(blocked.some((d) => d.startsWith("connect-src")), `connect blocked: ${blocked}`);
+  assert.ok(blocked.some((d) => d.startsWith("img-src")), `image blocked: ${blocked}`);
+});
+
+test("the directory shows open-now states and tap-to-call", async () => {
+  await s.click(await s.find("a#nav-help"));
+  const mp = await s.waitFor('.org[data-org="ldh-meetingpoint-groningen"]');
+  const state = await s.text(await s.find('.org[data-org="ldh-meetingpoint-groningen"] .open-state'));
+  assert.match(state, /open|gesloten/i);
+  const csg = await s.find('.org[data-org="centrum-seksueel-geweld"] .call');
+  assert.match(await s.text(csg), /0800-0188/);
+  assert.ok(mp);
+  await shot("directory-nl");
+});
+
+test("right-to-left layout mirrors the screen", async () => {
+  await s.exec(`document.documentElement.setAttribute("dir", "rtl")`);
+  const [exitX, width] = await s.exec(`
+    const r = document.querySelector("#quick-exit").getBoundingClientRect();
+    return [r.left + r.width / 2, document.documentElement.clientWidth];
+  `);
+  assert.ok(exitX < width / 2, `quick exit sits at the inline end (left in RTL): x=${exitX} of ${width}`);
+  const overflow = await s.exec(`return document.documentElement.scrollWidth > document.documentElement.clientWidth`);
+  assert.equal(overflow, false, "no horizontal scrolling in RTL");
+  await shot("directory-rtl");
+  await s.exec(`document.documentElement.setAttribute("dir", "ltr")`);
+});
+
+test("the language choice is remembered after a restart", async () => {
+  await s.close();
+  await openApp();
+  assert.equal(await htmlAttr("lang"), "nl");
+});
+
+test("quick exit hides everything at once", async () => {
+  await s.click(await s.find('a.topic-card[data-topic="health"]'));
+  await s.waitFor("a[data-article]");
+  await s.click(await s.find("#quick-exit"));
+  await s.waitFor("#neutral-screen");
+  const html = await s.exec(`return document.body.innerText + " " + document.title`);
+  assert.ok(!/huiskamer|gezondheid|soa/i.test(html), `neutral screen shows nothing of the app: ${html}`);
+  assert.equal((await s.findAll("a.topic-card, article#article, a[data-article]")).length, 0);
+  await shot("quick-exit");
+});
