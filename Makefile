@@ -45,6 +45,7 @@ test-e2e:
 
 bench:
 	cargo bench -p huiskamer-core --bench library
+	node scripts/bench-report.mjs
 
 clean:
 	cargo clean

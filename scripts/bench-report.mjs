@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Writes BENCHMARKS.md from the criterion results of the run that just
+// finished (target/criterion/**/new/). Every figure in the table comes from
+// that run; nothing is copied by hand.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.join(repo, "target/criterion");
+
+/** Targets per benchmark group, in nanoseconds: [limit, what it stands for]. */
+const targets = {
+  "search shipped": [10e6, "search as you type over the shipped articles: under 10 ms (issue 2)"],
+};
+
+function walk(dir) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.name === "benchmark.json" && path.basename(path.dirname(p)) === "new") out.push(p);
+  }
+  return out;
+}
+
+function fmt(ns) {
+  if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)} s`;
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(1)} µs`;
+  return `${ns.toFixed(0)} ns`;
+}
+
+const rows = [];
+for (const file of walk(root)) {
+  const bench = JSON.parse(fs.readFileSync(file, "utf8"));
+  const est = JSON.parse(fs.readFileSync(path.join(path.dirname(file), "estimates.json"), "utf8"));
+  // The slowest sample (mean time per iteration within one sample) as a
+  // conservative stand-in for the tail.
+  const sample = JSON.parse(fs.readFileSync(path.join(path.dirname(file), "sample.json"), "utf8"));
+  const perIter = sample.times.map((t, i) => t / sample.iters[i]);
+  rows.push({
+    group: bench.group_id,
+    name: bench.function_id ?? bench.value_str ?? "",
+    median: est.median.point_estimate,
+    low: est.median.confidence_interval.lower_bound,
+    high: est.median.confidence_interval.upper_bound,
+    worst: Math.max(...perIter),
+  });
+}
+if (rows.length === 0) {
+  console.error("bench-report: no criterion results under target/criterion; run `make bench`");
+  process.exit(1);
+}
+rows.sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name));
+
+let cpu = "";
+try {
+  cpu = execSync("grep -m1 'model name' /proc/cpuinfo", { encoding: "utf8" }).split(":")[1].trim();
+} catch {}
+const commit = (() => {
+  try {
+    return execSync("git rev-parse --short HEAD", { cwd: repo, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
+
+const lines = [];
+lines.push("# Benchmarks");
+lines.push("");
+lines.push("Written by `make bench` (criterion, then `scripts/bench-report.mjs`); do not edit by hand.");
+lines.push("");
+lines.push(`Run: ${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, release profile of the bench harness.`);
+lines.push("");
+lines.push("## Targets");
+lines.push("");
+lines.push("| target | slowest benchmark (median) | slowest sample | met |");
+lines.push("| --- | --- | --- | --- |");
+for (const [group, [limit, what]] of Object.entries(targets)) {
+  const g = rows.filter((r) => r.group === group);
+  if (g.length === 0) {
+    lines.push(`| ${what} | not measured | | **not met** |`);
+    continue;
+  }
+  const slow = g.reduce((a, b) => (b.median > a.median ? b : a));
+  const worst = Math.max(...g.map((r) => r.worst));
+  lines.push(`| ${what} | ${fmt(slow.median)} (${slow.name}) | ${fmt(worst)} | ${worst < limit ? "yes" : "**not met**"} |`);
+}
+lines.push("");
+lines.push("## All figures");
+lines.push("");
+lines.push("Median time per operation with its 95% confidence interval, and the slowest");
+lines.push("criterion sample (mean per iteration within that sample).");
+lines.push("");
+lines.push("| group | benchmark | median | 95% CI | slowest sample |");
+lines.push("| --- | --- | --- | --- | --- |");
+for (const r of rows) {
+  lines.push(`| ${r.group} | \`${r.name}\` | ${fmt(r.median)} | ${fmt(r.low)} – ${fmt(r.high)} | ${fmt(r.worst)} |`);
+}
+lines.push("");
+lines.push("## How it is measured");
+lines.push("");
+lines.push("- `import/10k articles`: a fresh in-memory library imports 10,000 synthetic");
+lines.push("  articles (six paragraphs of 40 words each, Dutch words with diacritics) in");
+lines.push("  one transaction: front matter parse, Markdown render and sanitise, FTS5 index.");
+lines.push("- `search 10k`: the same corpus; each query is what a person has typed so far,");
+lines.push("  keystroke by keystroke (`s`, `so`, `soa`, `soa t`...), prefix matching, with");
+lines.push("  snippets, in the reader's language chain (nl, then en), 30 results.");
+lines.push("- `search shipped`: the articles the app ships with, embedded at build time.");
+lines.push("- The figures come from a shared 2-core machine and are noisy; compare runs on");
+lines.push("  the same machine, not across machines.");
+lines.push("");
+fs.writeFileSync(path.join(repo, "BENCHMARKS.md"), lines.join("\n"));
+console.log(`bench-report: wrote BENCHMARKS.md (${rows.length} benchmarks)`);
