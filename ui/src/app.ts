@@ -1,0 +1,229 @@
+// The app shell: header with language picker and quick exit, the screen,
+// the bottom navigation, and a hash router. Screens live in views/.
+import { api } from "./api";
+import { h, on } from "./dom";
+import { installQuickExit, isExited, quickExit } from "./quickexit";
+import { localeView, setLocaleView, t } from "./strings";
+import type { ErrorView, LocaleView } from "./types";
+import { renderArticle } from "./views/article";
+import { renderHelp } from "./views/help";
+import { renderHome } from "./views/home";
+import { forgetSearch, renderSearch } from "./views/search";
+import { renderTopic } from "./views/topic";
+
+export type Route =
+  | { name: "home" }
+  | { name: "topic"; id: string }
+  | { name: "article"; id: string }
+  | { name: "search" }
+  | { name: "help" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").map((p) => decodeURIComponent(p));
+  switch (parts[0]) {
+    case "topic":
+      return parts[1] ? { name: "topic", id: parts[1] } : { name: "home" };
+    case "article":
+      return parts[1] ? { name: "article", id: parts[1] } : { name: "home" };
+    case "search":
+      return { name: "search" };
+    case "help":
+      return { name: "help" };
+    default:
+      return { name: "home" };
+  }
+}
+
+let root: HTMLElement;
+/** Increases with every navigation, so a slow answer for an old screen is dropped. */
+let generation = 0;
+
+export function currentGeneration(): number {
+  return generation;
+}
+
+/** Shows a command's error in the alert region, in the reader's language. */
+export function showError(err: unknown): void {
+  const alert = document.getElementById("alert");
+  if (!alert) return;
+  const message =
+    typeof err === "object" && err !== null && typeof (err as ErrorView).message === "string"
+      ? (err as ErrorView).message
+      : t("ui-error-generic");
+  alert.textContent = message;
+  alert.hidden = false;
+}
+
+function clearError(): void {
+  const alert = document.getElementById("alert");
+  if (alert) {
+    alert.textContent = "";
+    alert.hidden = true;
+  }
+}
+
+function navLink(id: string, href: string, label: string, icon: string): HTMLAnchorElement {
+  return h("a", { id, href, class: "nav-link" }, h("span", { class: "nav-icon", "aria-hidden": "true" }, icon), h("span", {}, label));
+}
+
+function languagePicker(v: LocaleView): HTMLElement[] {
+  const current = v.locales.find((l) => l.code === v.locale);
+  const button = h("button", {
+    id: "language-button",
+    type: "button",
+    class: "language-button",
+    "aria-expanded": "false",
+    "aria-controls": "language-list",
+    "aria-label": `${t("ui-language")}: ${current?.name ?? v.locale}`,
+  }, h("span", { "aria-hidden": "true", class: "globe" }, "🌐"), h("span", {}, current?.name ?? v.locale));
+  const list = h("ul", { id: "language-list", class: "language-list", hidden: true, "aria-label": t("ui-language-choose") },
+    v.locales.map((l) =>
+      h("li", {},
+        on(h("button", {
+          type: "button",
+          "data-locale": l.code,
+          lang: l.code,
+          dir: l.dir,
+          "aria-current": l.code === v.locale ? "true" : null,
+        }, l.name), "click", () => void chooseLocale(l.code)),
+      ),
+    ),
+  );
+  const close = () => {
+    list.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  };
+  on(button, "click", () => {
+    const open = list.hidden;
+    list.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    if (open) (list.querySelector<HTMLElement>("button[aria-current]") ?? list.querySelector<HTMLElement>("button"))?.focus();
+  });
+  on(list, "keydown", (e) => {
+    if ((e as KeyboardEvent).key === "Escape") {
+      close();
+      button.focus();
+    }
+  });
+  return [button, list];
+}
+
+async function chooseLocale(code: string): Promise<void> {
+  try {
+    setLocaleView(await api.setLocale(code));
+    buildShell();
+    await render();
+    document.getElementById("language-button")?.focus();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function buildShell(): void {
+  const v = localeView();
+  document.title = t("ui-app-name");
+  const [langButton, langList] = languagePicker(v);
+  const exit = on(h("button", {
+    id: "quick-exit",
+    type: "button",
+    class: "quick-exit",
+    "aria-label": t("ui-quick-exit-label"),
+    title: t("ui-quick-exit-label"),
+  }, h("span", { "aria-hidden": "true" }, "✕ "), t("ui-quick-exit")), "click", quickExit);
+  root.replaceChildren(
+    h("a", { class: "skip-link", href: "#main" }, t("ui-skip")),
+    h("header", { class: "top" },
+      h("span", { class: "brand" }, t("ui-app-name")),
+      h("div", { class: "top-actions" }, langButton, exit),
+    ),
+    langList,
+    h("div", { id: "alert", class: "alert", role: "alert", hidden: true }),
+    h("main", { id: "main", tabindex: -1 }),
+    h("nav", { class: "bottom-nav", "aria-label": t("ui-nav-label") },
+      navLink("nav-library", "#/", t("ui-nav-library"), "📖"),
+      navLink("nav-search", "#/search", t("ui-nav-search"), "🔍"),
+      navLink("nav-help", "#/help", t("ui-nav-help"), "☎"),
+    ),
+  );
+  // The skip link moves focus without changing the route.
+  on(root.querySelector(".skip-link") as HTMLElement, "click", (e) => {
+    e.preventDefault();
+    document.getElementById("main")?.focus();
+  });
+}
+
+function markNav(route: Route): void {
+  const active = route.name === "search" ? "nav-search" : route.name === "help" ? "nav-help" : "nav-library";
+  for (const a of root.querySelectorAll<HTMLAnchorElement>(".bottom-nav a")) {
+    if (a.id === active) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+}
+
+/** Renders the screen the address names. */
+export async function render(): Promise<void> {
+  if (isExited()) return;
+  const main = document.getElementById("main");
+  if (!main) return;
+  const gen = ++generation;
+  const route = parseRoute(location.hash);
+  markNav(route);
+  const list = document.getElementById("language-list");
+  if (list) list.hidden = true;
+  clearError();
+  main.setAttribute("aria-busy", "true");
+  try {
+    let screen: HTMLElement;
+    switch (route.name) {
+      case "home": screen = await renderHome(); break;
+      case "topic": screen = await renderTopic(route.id); break;
+      case "article": screen = await renderArticle(route.id); break;
+      case "search": screen = await renderSearch(); break;
+      case "help": screen = await renderHelp(); break;
+    }
+    if (gen !== generation || isExited()) return;
+    main.replaceChildren(screen);
+    window.scrollTo?.(0, 0);
+    const focus = route.name === "search" ? main.querySelector<HTMLElement>("#search-input") : main.querySelector<HTMLElement>("h1");
+    focus?.focus();
+  } catch (e) {
+    // Keep what was on screen and say what went wrong.
+    if (gen === generation) showError(e);
+  } finally {
+    main.removeAttribute("aria-busy");
+  }
+}
+
+/** Starts the app in `appRoot`; the returned function stops it (for tests). */
+export async function start(appRoot: HTMLElement): Promise<() => void> {
+  root = appRoot;
+  const onHash = () => void render();
+  const uninstall = installQuickExit({
+    clear: () => {
+      generation++;
+      forgetSearch();
+      root.replaceChildren();
+      root.hidden = true;
+    },
+    restore: () => {
+      root.hidden = false;
+      buildShell();
+      void render();
+    },
+  });
+  window.addEventListener("hashchange", onHash);
+  const stop = () => {
+    window.removeEventListener("hashchange", onHash);
+    uninstall();
+  };
+  try {
+    setLocaleView(await api.localeView());
+  } catch (e) {
+    buildShell();
+    showError(e);
+    return stop;
+  }
+  buildShell();
+  await render();
+  return stop;
+}

@@ -1,0 +1,28 @@
+// A tiny element builder. Text always goes in through text nodes, never as
+// markup: the one exception is the article body, which the core sanitises.
+
+type Attr = string | number | boolean | null | undefined;
+type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, Attr> = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return el;
+}
+
+/** Runs `fn` when the element is activated by click (and so Enter/Space on buttons). */
+export function on<E extends HTMLElement>(el: E, event: string, fn: (e: Event) => void): E {
+  el.addEventListener(event, fn);
+  return el;
+}

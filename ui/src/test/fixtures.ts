@@ -1,0 +1,150 @@
+// Realistic answers of the core, shaped as ui/CONTRACT.md describes, for
+// the unit tests. The Fluent strings are read from the repository's real
+// ui.ftl files so a test sees the text a person would.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
+
+function ftl(locale: string): Record<string, string> {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../i18n", locale);
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir)) {
+    for (const line of fs.readFileSync(path.join(dir, f), "utf8").split("\n")) {
+      const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/);
+      if (m) out[m[1]] = m[2];
+    }
+  }
+  return out;
+}
+
+export const locales = [
+  { code: "en", name: "English", dir: "ltr" as const },
+  { code: "nl", name: "Nederlands", dir: "ltr" as const },
+  { code: "ar", name: "العربية", dir: "rtl" as const },
+];
+
+export function localeView(code = "en"): LocaleView {
+  const dir = code === "ar" ? "rtl" : "ltr";
+  return { locale: code, dir, locales, strings: ftl(code === "ar" ? "en" : code) };
+}
+
+export const topics: TopicView[] = [
+  ["rights", "Rights and rules"],
+  ["health", "Health"],
+  ["money", "Money and taxes"],
+  ["safety", "Safety"],
+  ["exiting", "Stopping"],
+  ["help", "Where to get help"],
+].map(([id, title]) => ({ id, title, description: `About ${title.toLowerCase()}`, count: 2, count_label: "2 articles" }));
+
+export const healthPage: TopicPage = {
+  id: "health",
+  title: "Health",
+  articles: [
+    { id: "health-sti-testing", title: "Free STI tests at the GGD", summary: "Free and anonymous.", lang: "en", dir: "ltr", fallback: false },
+    { id: "health-mental", title: "Zorg voor je hoofd", summary: "Praat erover.", lang: "nl", dir: "ltr", fallback: true },
+  ],
+};
+
+export const stiArticle: ArticleView = {
+  id: "health-sti-testing",
+  topic: "health",
+  topic_title: "Health",
+  title: "Free STI tests at the GGD",
+  summary: "Free and anonymous.",
+  lang: "en",
+  dir: "ltr",
+  fallback_notice: null,
+  reviewed: "Facts last checked: 22 November 2026",
+  sources: [{ title: "GGD", url: "https://www.ggd.nl/" }],
+  html:
+    '<p>The GGD tests you for free.</p><p>See <a href="#/article/health-protection">protection</a> and ' +
+    '<a href="https://www.soaaids.nl/" data-external="">Soa Aids Nederland</a>.</p>',
+  related: [{ id: "health-protection", title: "Protect yourself", summary: "Condoms, PrEP, PEP.", lang: "en", dir: "ltr", fallback: false }],
+};
+
+export const fallbackArticle: ArticleView = {
+  ...stiArticle,
+  id: "health-mental",
+  title: "Zorg voor je hoofd",
+  lang: "nl",
+  fallback_notice: "This article is not yet available in your language. It is shown in Nederlands.",
+};
+
+export function searchView(query: string): SearchView {
+  if (query.startsWith("zz")) return { query, results: [], count_label: "0 results" };
+  return {
+    query,
+    count_label: "1 result",
+    results: [
+      {
+        id: "health-sti-testing",
+        title: "Free STI tests at the GGD",
+        topic_title: "Health",
+        lang: "en",
+        dir: "ltr",
+        fallback: false,
+        snippet: [
+          { text: "free ", hit: false },
+          { text: query, hit: true },
+          { text: " <img src=x onerror=alert(1)>", hit: false },
+        ],
+      },
+    ],
+  };
+}
+
+export const directory: DirectoryView = {
+  cities: ["Deventer", "Groningen", "Whole country"],
+  organisations: [
+    {
+      id: "ldh-meetingpoint-groningen",
+      name: "Meetingpoint (Leger des Heils)",
+      city: "Groningen",
+      services: ["Walk-in living room (huiskamer)"],
+      description: "A living room for sex workers.",
+      address: "Schoolholm 2b",
+      phone: null,
+      website: "https://www.legerdesheils.nl/",
+      languages: ["English", "Nederlands"],
+      open_state: "unknown",
+      open_label: "Opening times not known. Ask before you go.",
+      hours: [],
+      caveats: ["We do not list a phone number that we could not check. Use the website or visit."],
+      checked: "Information checked: 22 November 2026",
+    },
+    {
+      id: "kadera",
+      name: "Kadera",
+      city: "Deventer",
+      services: ["Safe shelter"],
+      description: null,
+      address: "Somewhere 1",
+      phone: "0800-2000",
+      website: null,
+      languages: [],
+      open_state: "open",
+      open_label: "Open now, until 17:00",
+      hours: ["Mon–Fri: 09:00–17:00"],
+      caveats: [],
+      checked: "Information checked: 22 November 2026",
+    },
+    {
+      id: "centrum-seksueel-geweld",
+      name: "Centrum Seksueel Geweld",
+      city: "Whole country",
+      services: ["Help after sexual violence"],
+      description: null,
+      address: null,
+      phone: "0800-0188",
+      website: "https://centrumseksueelgeweld.nl/",
+      languages: [],
+      open_state: "always",
+      open_label: "Open day and night",
+      hours: [],
+      caveats: [],
+      checked: "Information checked: 22 November 2026",
+    },
+  ],
+};

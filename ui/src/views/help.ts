@@ -1,0 +1,74 @@
+import { api } from "../api";
+import { showError } from "../app";
+import { h, on } from "../dom";
+import { t } from "../strings";
+import type { LinkRequest, OrganisationView } from "../types";
+
+/** The place picked in the filter, kept while the person moves around. */
+let city = "";
+
+const STATE_ICON: Record<string, string> = { open: "●", always: "●", closed: "○", unknown: "?" };
+
+function action(cls: string, label: string, request: LinkRequest, extra?: string): HTMLElement {
+  return on(h("button", { type: "button", class: `action ${cls}` },
+    label,
+    extra ? h("span", { class: "action-extra", dir: "ltr" }, ` ${extra}`) : null,
+  ), "click", () => {
+    api.openLink(request).catch(showError);
+  });
+}
+
+function organisation(o: OrganisationView): HTMLElement {
+  const titleId = `org-${o.id}`;
+  return h("li", { class: "org", "data-org": o.id, "data-city": o.city, "aria-labelledby": titleId },
+    h("h2", { id: titleId }, o.name),
+    h("p", { class: "org-city" }, o.city),
+    h("p", { class: "open-state", "data-state": o.open_state },
+      h("span", { class: "state-icon", "aria-hidden": "true" }, STATE_ICON[o.open_state] ?? ""),
+      ` ${o.open_label}`,
+    ),
+    o.services.length ? h("ul", { class: "services" }, o.services.map((s) => h("li", {}, s))) : null,
+    o.description ? h("p", { class: "description" }, o.description) : null,
+    o.address ? h("p", { class: "address" }, o.address) : null,
+    o.hours.length
+      ? h("div", { class: "hours" }, h("h3", {}, t("ui-hours")), h("ul", {}, o.hours.map((line) => h("li", {}, line))))
+      : null,
+    o.caveats.length ? h("ul", { class: "caveats" }, o.caveats.map((c) => h("li", { class: "caveat" }, c))) : null,
+    o.languages.length ? h("p", { class: "languages" }, `${t("ui-languages-spoken")} ${o.languages.join(", ")}`) : null,
+    h("p", { class: "checked" }, o.checked),
+    h("div", { class: "actions" },
+      o.phone ? action("call", t("ui-call"), { kind: "call", organisation: o.id }, o.phone) : null,
+      o.address ? action("map", t("ui-map"), { kind: "map", organisation: o.id }) : null,
+      o.website ? action("website", t("ui-website"), { kind: "website", organisation: o.id }) : null,
+    ),
+  );
+}
+
+function applyFilter(list: HTMLElement): void {
+  for (const el of list.querySelectorAll<HTMLElement>(".org")) {
+    el.hidden = city !== "" && el.dataset.city !== city;
+  }
+}
+
+export async function renderHelp(): Promise<HTMLElement> {
+  const view = await api.directory();
+  if (city && !view.cities.includes(city)) city = "";
+  const list = h("ul", { class: "org-list" }, view.organisations.map(organisation));
+  const select = h("select", { id: "city-filter" },
+    h("option", { value: "" }, t("ui-city-all")),
+    view.cities.map((c) => h("option", { value: c, selected: c === city }, c)),
+  );
+  select.value = city;
+  on(select, "change", () => {
+    city = select.value;
+    applyFilter(list);
+  });
+  applyFilter(list);
+  return h("section", { id: "directory", class: "screen directory", "aria-labelledby": "help-title" },
+    h("h1", { id: "help-title", tabindex: -1 }, t("ui-help-title")),
+    h("p", { class: "intro" }, t("ui-help-intro")),
+    h("p", { class: "emergency" }, t("ui-help-emergency")),
+    h("div", { class: "field" }, h("label", { for: "city-filter" }, t("ui-city-filter")), select),
+    list,
+  );
+}

@@ -1,0 +1,34 @@
+import { api } from "../api";
+import { h } from "../dom";
+import { t } from "../strings";
+
+const ICONS: Record<string, string> = {
+  rights: "⚖",
+  health: "✚",
+  money: "€",
+  safety: "🛡",
+  exiting: "➜",
+  help: "☎",
+};
+
+export async function renderHome(): Promise<HTMLElement> {
+  const topics = await api.topics();
+  return h("section", { class: "screen home", "aria-labelledby": "home-title" },
+    h("h1", { id: "home-title", tabindex: -1 }, t("ui-library-title")),
+    h("p", { class: "intro" }, t("ui-library-intro")),
+    h("ul", { class: "topic-grid" },
+      topics.map((topic) =>
+        h("li", {},
+          h("a", { class: "topic-card", href: `#/topic/${encodeURIComponent(topic.id)}`, "data-topic": topic.id },
+            h("span", { class: "topic-icon", "aria-hidden": "true" }, ICONS[topic.id] ?? "•"),
+            h("span", { class: "topic-text" },
+              h("span", { class: "topic-title" }, topic.title),
+              h("span", { class: "topic-desc" }, topic.description),
+              h("span", { class: "topic-count" }, topic.count_label),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
