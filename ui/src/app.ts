@@ -2,6 +2,7 @@
 // the bottom navigation, and a hash router. Screens live in views/.
 import { api } from "./api";
 import { h, on } from "./dom";
+import { icon } from "./icons";
 import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
 import type { ErrorView, LocaleView } from "./types";
@@ -62,8 +63,8 @@ function clearError(): void {
   }
 }
 
-function navLink(id: string, href: string, label: string, icon: string): HTMLAnchorElement {
-  return h("a", { id, href, class: "nav-link" }, h("span", { class: "nav-icon", "aria-hidden": "true" }, icon), h("span", {}, label));
+function navLink(id: string, href: string, label: string, iconName: string): HTMLAnchorElement {
+  return h("a", { id, href, class: "nav-link" }, icon(iconName), h("span", {}, label));
 }
 
 function languagePicker(v: LocaleView): HTMLElement[] {
@@ -75,7 +76,7 @@ function languagePicker(v: LocaleView): HTMLElement[] {
     "aria-expanded": "false",
     "aria-controls": "language-list",
     "aria-label": `${t("ui-language")}: ${current?.name ?? v.locale}`,
-  }, h("span", { "aria-hidden": "true", class: "globe" }, "🌐"), h("span", {}, current?.name ?? v.locale));
+  }, icon("globe"), h("span", {}, current?.name ?? v.locale));
   const list = h("ul", { id: "language-list", class: "language-list", hidden: true, "aria-label": t("ui-language-choose") },
     v.locales.map((l) =>
       h("li", {},
@@ -129,7 +130,7 @@ function buildShell(): void {
     class: "quick-exit",
     "aria-label": t("ui-quick-exit-label"),
     title: t("ui-quick-exit-label"),
-  }, h("span", { "aria-hidden": "true" }, "✕ "), t("ui-quick-exit")), "click", quickExit);
+  }, icon("close"), h("span", {}, t("ui-quick-exit"))), "click", quickExit);
   root.replaceChildren(
     h("a", { class: "skip-link", href: "#main" }, t("ui-skip")),
     h("header", { class: "top" },
@@ -140,9 +141,9 @@ function buildShell(): void {
     h("div", { id: "alert", class: "alert", role: "alert", hidden: true }),
     h("main", { id: "main", tabindex: -1 }),
     h("nav", { class: "bottom-nav", "aria-label": t("ui-nav-label") },
-      navLink("nav-library", "#/", t("ui-nav-library"), "📖"),
-      navLink("nav-search", "#/search", t("ui-nav-search"), "🔍"),
-      navLink("nav-help", "#/help", t("ui-nav-help"), "☎"),
+      navLink("nav-library", "#/", t("ui-nav-library"), "book"),
+      navLink("nav-search", "#/search", t("ui-nav-search"), "search"),
+      navLink("nav-help", "#/help", t("ui-nav-help"), "phone"),
     ),
   );
   // The skip link moves focus without changing the route.

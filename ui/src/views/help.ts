@@ -1,6 +1,7 @@
 import { api } from "../api";
 import { showError } from "../app";
 import { h, on } from "../dom";
+import { icon } from "../icons";
 import { t } from "../strings";
 import type { LinkRequest, OrganisationView } from "../types";
 
@@ -11,6 +12,7 @@ const STATE_ICON: Record<string, string> = { open: "●", always: "●", closed:
 
 function action(cls: string, label: string, request: LinkRequest, extra?: string): HTMLElement {
   return on(h("button", { type: "button", class: `action ${cls}` },
+    cls === "call" ? icon("phone") : null,
     label,
     extra ? h("span", { class: "action-extra", dir: "ltr" }, ` ${extra}`) : null,
   ), "click", () => {

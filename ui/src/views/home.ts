@@ -1,15 +1,7 @@
 import { api } from "../api";
 import { h } from "../dom";
+import { icon } from "../icons";
 import { t } from "../strings";
-
-const ICONS: Record<string, string> = {
-  rights: "⚖",
-  health: "✚",
-  money: "€",
-  safety: "🛡",
-  exiting: "➜",
-  help: "☎",
-};
 
 export async function renderHome(): Promise<HTMLElement> {
   const topics = await api.topics();
@@ -20,7 +12,7 @@ export async function renderHome(): Promise<HTMLElement> {
       topics.map((topic) =>
         h("li", {},
           h("a", { class: "topic-card", href: `#/topic/${encodeURIComponent(topic.id)}`, "data-topic": topic.id },
-            h("span", { class: "topic-icon", "aria-hidden": "true" }, ICONS[topic.id] ?? "•"),
+            h("span", { class: "topic-icon" }, icon(topic.id)),
             h("span", { class: "topic-text" },
               h("span", { class: "topic-title" }, topic.title),
               h("span", { class: "topic-desc" }, topic.description),
