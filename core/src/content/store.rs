@@ -207,7 +207,7 @@ impl Library {
     /// Articles of a topic, each in the best language of `chain`, by title.
     pub fn articles_in_topic(&self, topic: Topic, chain: &[String]) -> Result<Vec<ArticleSummary>, LibraryError> {
         let mut list = self.summaries("topic = ?", &[topic.as_str()], chain)?;
-        list.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        list.sort_by_key(|a| a.title.to_lowercase());
         Ok(list)
     }
 
