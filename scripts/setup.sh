@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 what=${1:-run}
 
 apt_packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev pkg-config file)
+  libayatana-appindicator3-dev librsvg2-dev pkg-config file curl ca-certificates)
+# Node.js for the UI build: Debian's own (18.19 on Debian 12) is enough.
+command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
   apt_packages+=(xvfb xauth webkit2gtk-driver)
 fi
@@ -26,13 +28,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Rust: the toolchain from rustup (Debian 12's cargo is too old for Tauri 2).
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: installing the Rust toolchain with rustup"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+
 if [ "$what" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version '^2'
 fi
 
-# UI packages, exactly as locked.
+# UI packages at the locked versions. (`npm install` rather than `npm ci`:
+# npm 11 leaves other platforms' optional packages out of the lock file, and
+# `npm ci` then refuses a lock file that `npm install` accepts as is.)
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing UI packages"
-  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  (cd ui && npm install --no-audit --no-fund --loglevel=error)
 fi

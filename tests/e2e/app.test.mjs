@@ -146,6 +146,28 @@ test("right-to-left layout mirrors the screen", async () => {
   await s.exec(`document.documentElement.setAttribute("dir", "ltr")`);
 });
 
+test("usable at 360 px wide with text at 200%", async () => {
+  await s.cmd("POST", "/window/rect", { width: 360, height: 740 });
+  await s.waitUntil(async () => (await s.exec(`return window.innerWidth`)) <= 380, "the window is phone-sized");
+  await s.exec(`document.documentElement.style.fontSize = "200%"`);
+  const check = async (hash, css) => {
+    await s.exec(`location.hash = arguments[0]`, hash);
+    await s.waitFor(css);
+    const [overflow, exitEnd, width] = await s.exec(`
+      const r = document.querySelector("#quick-exit").getBoundingClientRect();
+      return [document.documentElement.scrollWidth > document.documentElement.clientWidth, r.right, document.documentElement.clientWidth];
+    `);
+    assert.equal(overflow, false, `${hash}: no horizontal scrolling at 200%`);
+    assert.ok(exitEnd <= width + 1, `${hash}: quick exit fully on screen (${exitEnd} of ${width})`);
+  };
+  await check("#/", "a.topic-card");
+  await check("#/article/health-sti-testing", "article#article h1");
+  await shot("article-200pct-360px");
+  await check("#/help", ".org");
+  await s.exec(`document.documentElement.style.fontSize = ""`);
+  await s.exec(`location.hash = "#/"`);
+});
+
 test("the language choice is remembered after a restart", async () => {
   await s.close();
   await openApp();
