@@ -1,5 +1,8 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { boot } from "./test/setup";
+
+// Only the boundary to the Rust core is replaced.
+vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
 import { $, $$, calls, go, setFailNext, until } from "./test/harness";
 
 describe("library", () => {
@@ -72,6 +75,19 @@ describe("library", () => {
     expect(calls.at(-1)?.args).toEqual({ request: { kind: "source", article: "health-sti-testing", index: 0 } });
   });
 
+  test("links to other articles open in the app, with focus on the new title", async () => {
+    await boot("#/article/health-sti-testing");
+    await until(() => !!$("article#article"));
+    const inApp = $<HTMLAnchorElement>('.article-body a[href^="#/article/"]')!;
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true });
+    inApp.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false); // the router takes it
+    expect(calls.some((c) => c.cmd === "open_link")).toBe(false);
+    await go("#/article/health-mental");
+    await until(() => $("article#article h1")?.textContent === "Zorg voor je hoofd");
+    expect(document.activeElement).toBe($("article#article h1"));
+  });
+
   test("a failing command shows the core's message and keeps the screen", async () => {
     await boot();
     setFailNext({ code: "storage", message: "The app could not read its data." });
@@ -103,6 +119,31 @@ describe("languages", () => {
     $<HTMLButtonElement>('#language-list button[data-locale="ar"]')!.click();
     await until(() => document.documentElement.dir === "rtl");
     expect($('#language-list button[data-locale="ar"]')!.getAttribute("dir")).toBe("rtl");
+  });
+
+  test("the language list closes with a tap elsewhere or Escape", async () => {
+    await boot();
+    const button = $<HTMLButtonElement>("#language-button")!;
+    button.click();
+    expect($("#language-list")!.hidden).toBe(false);
+    $<HTMLElement>("main h1")!.click();
+    expect($("#language-list")!.hidden).toBe(true);
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    button.click();
+    $("#language-list")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect($("#language-list")!.hidden).toBe(true);
+    expect(document.activeElement).toBe(button);
+  });
+
+  test("each language is named in itself, with its own lang and dir", async () => {
+    await boot();
+    const options = $$("#language-list button[data-locale]");
+    expect(options.map((b) => [b.textContent, b.getAttribute("lang"), b.getAttribute("dir")])).toEqual([
+      ["English", "en", "ltr"],
+      ["Nederlands", "nl", "ltr"],
+      ["العربية", "ar", "rtl"],
+    ]);
+    expect($('#language-list button[data-locale="en"]')!.getAttribute("aria-current")).toBe("true");
   });
 });
 
@@ -144,24 +185,97 @@ describe("directory", () => {
     await until(() => !!$("#directory"));
     const mp = $('.org[data-org="ldh-meetingpoint-groningen"]')!;
     expect(mp.querySelector(".open-state")!.getAttribute("data-state")).toBe("unknown");
-    expect(mp.textContent).toContain("We do not list a phone number that we could not check.");
+    expect(mp.querySelector(".open-state")!.textContent).toContain("Opening times not known.");
+    // Said once, where the call button would be, though the core also lists it as a caveat.
+    const noPhone = "We do not list a phone number that we could not check.";
+    expect(mp.textContent!.split(noPhone).length - 1).toBe(1);
+    expect(mp.querySelector(".no-phone")!.textContent).toContain(noPhone);
     expect(mp.querySelector(".call")).toBeNull();
     expect(mp.querySelector(".map")).not.toBeNull();
+    expect(mp.textContent).toContain("Languages spoken: English, Nederlands");
     const csg = $('.org[data-org="centrum-seksueel-geweld"]')!;
     expect(csg.querySelector(".call")!.textContent).toBe("Call 0800-0188");
+    expect(csg.querySelector(".map")).toBeNull(); // no address
+    expect(csg.querySelector(".no-phone")).toBeNull();
     expect(csg.querySelector(".open-state")!.textContent).toContain("Open day and night");
     csg.querySelector<HTMLButtonElement>(".call")!.click();
     expect(calls.at(-1)?.args).toEqual({ request: { kind: "call", organisation: "centrum-seksueel-geweld" } });
+    csg.querySelector<HTMLButtonElement>(".website")!.click();
+    expect(calls.at(-1)?.args).toEqual({ request: { kind: "website", organisation: "centrum-seksueel-geweld" } });
+    mp.querySelector<HTMLButtonElement>(".map")!.click();
+    expect(calls.at(-1)?.args).toEqual({ request: { kind: "map", organisation: "ldh-meetingpoint-groningen" } });
+    const kadera = $('.org[data-org="kadera"]')!;
+    expect(kadera.querySelector(".hours")!.textContent).toContain("Mon–Fri: 09:00–17:00");
+    expect(kadera.querySelector(".open-state")!.getAttribute("data-state")).toBe("open");
   });
 
-  test("the place filter shows only that place", async () => {
+  test("the place filter shows that place and the organisations for the whole country", async () => {
     await boot("#/help");
     await until(() => !!$("#city-filter"));
     const select = $<HTMLSelectElement>("#city-filter")!;
+    expect($('label[for="city-filter"]')!.textContent).toBe("Place");
     expect([...select.options].map((o) => o.textContent)).toEqual(["All places", "Deventer", "Groningen", "Whole country"]);
-    select.value = "Deventer";
+    const visible = () => $$(".org").filter((o) => !o.hidden).map((o) => o.dataset.org);
+    const pick = (value: string) => {
+      select.value = value;
+      select.dispatchEvent(new Event("change"));
+    };
+    expect(visible()).toEqual(["ldh-meetingpoint-groningen", "kadera", "centrum-seksueel-geweld"]);
+    pick("Deventer");
+    expect(visible()).toEqual(["kadera", "centrum-seksueel-geweld"]);
+    pick("Whole country");
+    expect(visible()).toEqual(["centrum-seksueel-geweld"]);
+    pick("");
+    expect(visible().length).toBe(3);
+  });
+
+  test("the place stays picked when the person comes back", async () => {
+    await boot("#/help");
+    await until(() => !!$("#city-filter"));
+    const select = $<HTMLSelectElement>("#city-filter")!;
+    select.value = "Groningen";
     select.dispatchEvent(new Event("change"));
-    const visible = $$(".org").filter((o) => !o.hidden).map((o) => o.dataset.org);
-    expect(visible).toEqual(["kadera"]);
+    await go("#/");
+    await until(() => $$("a.topic-card").length === 6);
+    await go("#/help");
+    await until(() => !!$("#city-filter"));
+    expect($<HTMLSelectElement>("#city-filter")!.value).toBe("Groningen");
+    expect($$(".org").filter((o) => !o.hidden).map((o) => o.dataset.org)).toEqual([
+      "ldh-meetingpoint-groningen",
+      "centrum-seksueel-geweld",
+    ]);
+  });
+});
+
+describe("errors", () => {
+  test("if even the language cannot be read, the core's message shows and nothing crashes", async () => {
+    setFailNext({ code: "storage", message: "The app could not read its data. Restart the app; your information is kept." });
+    await boot();
+    expect($("#alert")!.hidden).toBe(false);
+    expect($("#alert")!.textContent).toMatch(/could not read its data/);
+    expect($("#quick-exit")).not.toBeNull();
+    expect($("#quick-exit")!.textContent).toBe("Exit");
+  });
+
+  test("a failing search says why and keeps the search box and its text", async () => {
+    await boot("#/search");
+    await until(() => !!$("#search-input"));
+    const input = $<HTMLInputElement>("#search-input")!;
+    setFailNext({ code: "invalid-input", message: "That did not work. Please try again." });
+    input.value = "soa";
+    input.dispatchEvent(new Event("input"));
+    await until(() => !$("#alert")!.hidden);
+    expect($("#alert")!.textContent).toBe("That did not work. Please try again.");
+    expect($<HTMLInputElement>("#search-input")!.value).toBe("soa");
+  });
+
+  test("a link that cannot be opened says so", async () => {
+    await boot("#/help");
+    await until(() => !!$("#directory"));
+    setFailNext({ code: "open-link", message: "This link could not be opened on this device." });
+    $<HTMLButtonElement>('.org[data-org="kadera"] .call')!.click();
+    await until(() => !$("#alert")!.hidden);
+    expect($("#alert")!.textContent).toBe("This link could not be opened on this device.");
+    expect($("#directory")).not.toBeNull();
   });
 });

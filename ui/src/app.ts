@@ -7,7 +7,7 @@ import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
 import type { ErrorView, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
-import { renderHelp } from "./views/help";
+import { forgetDirectory, renderHelp } from "./views/help";
 import { renderHome } from "./views/home";
 import { forgetSearch, renderSearch } from "./views/search";
 import { renderTopic } from "./views/topic";
@@ -76,7 +76,9 @@ function languagePicker(v: LocaleView): HTMLElement[] {
     "aria-expanded": "false",
     "aria-controls": "language-list",
     "aria-label": `${t("ui-language")}: ${current?.name ?? v.locale}`,
-  }, icon("globe"), h("span", {}, current?.name ?? v.locale));
+  }, icon("globe"),
+    h("span", { class: "lang-name", lang: v.locale, dir: v.dir }, current?.name ?? v.locale),
+    h("span", { class: "lang-code", "aria-hidden": "true" }, v.locale.toUpperCase()));
   const list = h("ul", { id: "language-list", class: "language-list", hidden: true, "aria-label": t("ui-language-choose") },
     v.locales.map((l) =>
       h("li", {},
@@ -128,9 +130,8 @@ function buildShell(): void {
     id: "quick-exit",
     type: "button",
     class: "quick-exit",
-    "aria-label": t("ui-quick-exit-label"),
-    title: t("ui-quick-exit-label"),
-  }, icon("close"), h("span", {}, t("ui-quick-exit"))), "click", quickExit);
+    "aria-label": t("ui-quick-exit-label", "Exit"),
+  }, icon("close"), h("span", {}, t("ui-quick-exit", "Exit"))), "click", quickExit);
   root.replaceChildren(
     h("a", { class: "skip-link", href: "#main" }, t("ui-skip")),
     h("header", { class: "top" },
@@ -203,6 +204,7 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
     clear: () => {
       generation++;
       forgetSearch();
+      forgetDirectory();
       root.replaceChildren();
       root.hidden = true;
     },
@@ -212,9 +214,19 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
       void render();
     },
   });
+  // A tap anywhere else closes the language list.
+  const onDocClick = (e: Event) => {
+    const list = document.getElementById("language-list");
+    const target = e.target as Element | null;
+    if (!list || list.hidden || target?.closest?.("#language-list, #language-button")) return;
+    list.hidden = true;
+    document.getElementById("language-button")?.setAttribute("aria-expanded", "false");
+  };
   window.addEventListener("hashchange", onHash);
+  document.addEventListener("click", onDocClick);
   const stop = () => {
     window.removeEventListener("hashchange", onHash);
+    document.removeEventListener("click", onDocClick);
     uninstall();
   };
   try {

@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from "vitest";
 import { boot } from "./test/setup";
+
+// Only the boundary to the Rust core is replaced.
+vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
 import { $, $$, go, until } from "./test/harness";
 import { Calculator } from "./calculator";
 
@@ -45,6 +48,60 @@ describe("quick exit", () => {
     // Navigating back (e.g. the phone's back gesture) shows nothing of the app.
     await go("#/article/health-sti-testing");
     expect($("article#article")).toBeNull();
+  });
+
+  test("two Escapes more than a second apart do nothing", async () => {
+    await readingAnArticle();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    vi.setSystemTime(Date.now() + 1500);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    vi.useRealTimers();
+    expect($("#neutral-screen")).toBeNull();
+    expect($("article#article")).not.toBeNull();
+  });
+
+  test("Escape twice works from inside the search box too", async () => {
+    await boot("#/search");
+    await until(() => !!$("#search-input"));
+    const input = $<HTMLInputElement>("#search-input")!;
+    input.value = "soa";
+    input.dispatchEvent(new Event("input"));
+    await until(() => $$("#search-results a[data-article]").length === 1);
+    for (let i = 0; i < 2; i++) input.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    assertNeutral();
+  });
+
+  test("the place picked in the directory is forgotten", async () => {
+    await boot("#/help");
+    await until(() => !!$("#city-filter"));
+    const select = $<HTMLSelectElement>("#city-filter")!;
+    select.value = "Groningen";
+    select.dispatchEvent(new Event("change"));
+    $<HTMLButtonElement>("#quick-exit")!.click();
+    expect(document.body.textContent).not.toMatch(/Groningen/);
+    vi.useFakeTimers();
+    $("#calc-display")!.dispatchEvent(new PointerEvent("pointerdown"));
+    vi.advanceTimersByTime(2000);
+    vi.useRealTimers();
+    await until(() => $$("a.topic-card").length === 6);
+    await go("#/help");
+    await until(() => !!$("#city-filter"));
+    expect($<HTMLSelectElement>("#city-filter")!.value).toBe("");
+  });
+
+  test("holding Enter on the display for two seconds also brings the app back", async () => {
+    await readingAnArticle();
+    $<HTMLButtonElement>("#quick-exit")!.click();
+    const display = $("#calc-display")!;
+    expect(document.activeElement).toBe(display);
+    vi.useFakeTimers();
+    display.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    vi.advanceTimersByTime(2000);
+    vi.useRealTimers();
+    await until(() => $$("a.topic-card").length === 6);
+    expect(document.title).toBe("Huiskamer");
+    expect(location.hash).toBe("#/");
   });
 
   test("a long press of two seconds on the display brings the app back, a short one does not", async () => {

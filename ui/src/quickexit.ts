@@ -49,10 +49,12 @@ function onKey(e: KeyboardEvent): void {
 export function quickExit(): void {
   if (!hooks || exited) return;
   exited = true;
+  (document.activeElement as HTMLElement | null)?.blur?.();
   hooks.clear();
   history.replaceState(null, "", "#/");
-  document.title = t("ui-calc-title");
+  document.title = t("ui-calc-title", "Calculator");
   document.body.append(neutralScreen());
+  window.scrollTo?.(0, 0);
   document.getElementById("calc-display")?.focus();
 }
 
@@ -67,7 +69,7 @@ const KEYS: [Key, string, string?][][] = [
   [["7", "7"], ["8", "8"], ["9", "9"], ["/", "÷", "ui-calc-divide"]],
   [["4", "4"], ["5", "5"], ["6", "6"], ["*", "×", "ui-calc-times"]],
   [["1", "1"], ["2", "2"], ["3", "3"], ["-", "−", "ui-calc-minus"]],
-  [["0", "0"], [".", ","], ["C", "C", "ui-calc-clear"], ["+", "+", "ui-calc-plus"]],
+  [["0", "0"], [".", "."], ["C", "C", "ui-calc-clear"], ["+", "+", "ui-calc-plus"]],
   [["=", "=", "ui-calc-equals"]],
 ];
 
@@ -78,7 +80,7 @@ function neutralScreen(): HTMLElement {
     class: "calc-display",
     tabindex: 0,
     "aria-live": "polite",
-    "aria-label": t("ui-calc-display"),
+    "aria-label": t("ui-calc-display", "Result"),
   }, calc.display);
 
   // Long press on the display (touch, mouse, or holding Enter) returns.
@@ -106,12 +108,12 @@ function neutralScreen(): HTMLElement {
         type: "button",
         class: key === "=" ? "calc-key calc-equals" : "calc-key",
         "data-key": key,
-        "aria-label": name ? t(name) : null,
+        "aria-label": name ? t(name, label) : null,
       }, label), "click", () => press(key)),
     ),
   );
   // Typing on a keyboard works too, as on any calculator.
-  const root = h("div", { id: "neutral-screen", class: "calc", role: "application", "aria-label": t("ui-calc-title") }, display, pad);
+  const root = h("section", { id: "neutral-screen", class: "calc", "aria-label": t("ui-calc-title", "Calculator") }, display, pad);
   on(root, "keydown", (e) => {
     const k = (e as KeyboardEvent).key;
     const map: Record<string, Key> = { Enter: "=", Escape: "C", Backspace: "C", ",": "." };

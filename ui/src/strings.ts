@@ -19,8 +19,10 @@ export function uiDir(): Dir {
   return view.dir;
 }
 
-/** The message `id` in the reader's language. A missing id shows as itself,
- *  which the coverage tests in core/tests/content.rs keep from shipping. */
-export function t(id: string): string {
-  return view.strings[id] ?? id;
+/** The message `id` in the reader's language. A missing id shows as
+ *  `fallback` if given, else as itself (the coverage tests in
+ *  core/tests/content.rs keep that from shipping). Strings are missing only
+ *  when the core could not even say which language to use. */
+export function t(id: string, fallback?: string): string {
+  return view.strings[id] ?? fallback ?? id;
 }

@@ -1,11 +1,7 @@
+// Each test file replaces only the boundary to the Rust core, `invoke`:
+//   vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
 import { afterEach, beforeEach, vi } from "vitest";
 import { reset } from "./harness";
-
-// Only the boundary to the Rust core is replaced: `invoke`.
-vi.mock("@tauri-apps/api/core", async () => {
-  const { fakeInvoke } = await import("./harness");
-  return { invoke: fakeInvoke };
-});
 
 let stop: (() => void) | undefined;
 

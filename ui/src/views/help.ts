@@ -8,10 +8,16 @@ import type { LinkRequest, OrganisationView } from "../types";
 /** The place picked in the filter, kept while the person moves around. */
 let city = "";
 
+/** Quick exit: forget the place the person picked. */
+export function forgetDirectory(): void {
+  city = "";
+}
+
+// Open or not is never told by colour alone: a sign and the core's words too.
 const STATE_ICON: Record<string, string> = { open: "●", always: "●", closed: "○", unknown: "?" };
 
-function action(cls: string, label: string, request: LinkRequest, extra?: string): HTMLElement {
-  return on(h("button", { type: "button", class: `action ${cls}` },
+function action(cls: string, label: string, request: LinkRequest, titleId: string, extra?: string): HTMLElement {
+  return on(h("button", { type: "button", class: `action ${cls}`, "aria-describedby": titleId },
     cls === "call" ? icon("phone") : null,
     label,
     extra ? h("span", { class: "action-extra", dir: "ltr" }, ` ${extra}`) : null,
@@ -22,6 +28,10 @@ function action(cls: string, label: string, request: LinkRequest, extra?: string
 
 function organisation(o: OrganisationView): HTMLElement {
   const titleId = `org-${o.id}`;
+  const noPhone = t("directory-no-phone");
+  // The core lists the missing phone number among the caveats; it is shown
+  // once, where the call button would be.
+  const caveats = o.caveats.filter((c) => c !== noPhone);
   return h("li", { class: "org", "data-org": o.id, "data-city": o.city, "aria-labelledby": titleId },
     h("h2", { id: titleId }, o.name),
     h("p", { class: "org-city" }, o.city),
@@ -35,37 +45,42 @@ function organisation(o: OrganisationView): HTMLElement {
     o.hours.length
       ? h("div", { class: "hours" }, h("h3", {}, t("ui-hours")), h("ul", {}, o.hours.map((line) => h("li", {}, line))))
       : null,
-    o.caveats.length ? h("ul", { class: "caveats" }, o.caveats.map((c) => h("li", { class: "caveat" }, c))) : null,
+    caveats.length ? h("ul", { class: "caveats" }, caveats.map((c) => h("li", { class: "caveat" }, c))) : null,
     o.languages.length ? h("p", { class: "languages" }, `${t("ui-languages-spoken")} ${o.languages.join(", ")}`) : null,
     h("p", { class: "checked" }, o.checked),
+    o.phone ? null : h("p", { class: "no-phone" }, noPhone),
     h("div", { class: "actions" },
-      o.phone ? action("call", t("ui-call"), { kind: "call", organisation: o.id }, o.phone) : null,
-      o.address ? action("map", t("ui-map"), { kind: "map", organisation: o.id }) : null,
-      o.website ? action("website", t("ui-website"), { kind: "website", organisation: o.id }) : null,
+      o.phone ? action("call", t("ui-call"), { kind: "call", organisation: o.id }, titleId, o.phone) : null,
+      o.address ? action("map", t("ui-map"), { kind: "map", organisation: o.id }, titleId) : null,
+      o.website ? action("website", t("ui-website"), { kind: "website", organisation: o.id }, titleId) : null,
     ),
   );
 }
 
-function applyFilter(list: HTMLElement): void {
+/** A place shows its own organisations and the ones for the whole country,
+ *  which help wherever the person is. */
+function applyFilter(list: HTMLElement, national: string): void {
   for (const el of list.querySelectorAll<HTMLElement>(".org")) {
-    el.hidden = city !== "" && el.dataset.city !== city;
+    const place = el.dataset.city;
+    el.hidden = city !== "" && place !== city && place !== national;
   }
 }
 
 export async function renderHelp(): Promise<HTMLElement> {
   const view = await api.directory();
   if (city && !view.cities.includes(city)) city = "";
+  const national = t("directory-national");
   const list = h("ul", { class: "org-list" }, view.organisations.map(organisation));
   const select = h("select", { id: "city-filter" },
     h("option", { value: "" }, t("ui-city-all")),
-    view.cities.map((c) => h("option", { value: c, selected: c === city }, c)),
+    view.cities.map((c) => h("option", { value: c }, c)),
   );
   select.value = city;
   on(select, "change", () => {
     city = select.value;
-    applyFilter(list);
+    applyFilter(list, national);
   });
-  applyFilter(list);
+  applyFilter(list, national);
   return h("section", { id: "directory", class: "screen directory", "aria-labelledby": "help-title" },
     h("h1", { id: "help-title", tabindex: -1 }, t("ui-help-title")),
     h("p", { class: "intro" }, t("ui-help-intro")),
