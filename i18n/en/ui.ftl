@@ -8,7 +8,9 @@ ui-quick-exit-label = Quick exit: hide this app now. You can also press Escape t
 ui-language = Language
 ui-language-choose = Choose your language
 ui-nav-label = Main menu
-ui-nav-library = Information
+# Bottom menu labels: one short word each (at most about 8 letters), so they
+# fit a phone screen at large text sizes.
+ui-nav-library = Info
 ui-nav-search = Search
 ui-nav-help = Help
 

@@ -8,7 +8,9 @@ ui-quick-exit-label = Snel weg: verberg deze app nu. Je kunt ook twee keer op Es
 ui-language = Taal
 ui-language-choose = Kies je taal
 ui-nav-label = Hoofdmenu
-ui-nav-library = Informatie
+# Labels van het menu onderaan: één kort woord (hooguit ongeveer 8 letters),
+# zodat ze passen op een telefoon met grote letters.
+ui-nav-library = Info
 ui-nav-search = Zoeken
 ui-nav-help = Hulp
 
