@@ -7,6 +7,8 @@
 //! sharing logic.
 #![forbid(unsafe_code)]
 
+pub mod sync;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,230 @@
+//! Server settings: defaults, then an optional TOML file, then environment
+//! variables, then command-line flags (each overrides the one before).
+//! With no configuration at all the server runs on loopback with SQLite in
+//! a data folder, which is what a small organisation or a developer needs.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Address to listen on. Behind a reverse proxy keep it on loopback.
+    pub listen: SocketAddr,
+    /// `sqlite:` (default: a file in `data_dir`), `sqlite:/path/file.db`,
+    /// or `postgres://user:password@host/db` for several instances.
+    pub database: Option<String>,
+    /// Where the SQLite database lives when `database` does not say.
+    pub data_dir: PathBuf,
+    /// Shown to people in the app and to workers in the dashboard.
+    pub organisation: String,
+    /// Messages are deleted this many days after they were sent.
+    pub message_retention_days: u32,
+    /// Take the client address from the last `X-Forwarded-For` hop. Only
+    /// for a server behind a reverse proxy that sets it; otherwise anyone
+    /// could pick their own rate-limit key.
+    pub trust_forwarded_for: bool,
+    pub limits: Limits,
+}
+
+/// Abuse limits. Requests over a limit are refused with 413 or 429.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Requests per minute from one client address (all endpoints).
+    pub per_ip_per_minute: u32,
+    /// Requests per minute for one account.
+    pub per_account_per_minute: u32,
+    /// New accounts per hour from one client address.
+    pub registrations_per_ip_per_hour: u32,
+    /// Largest push body, in bytes.
+    pub push_body_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            per_ip_per_minute: 600,
+            per_account_per_minute: 240,
+            registrations_per_ip_per_hour: 20,
+            push_body_bytes: 2 * 1024 * 1024,
+        }
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8787)),
+            database: None,
+            data_dir: default_data_dir(),
+            organisation: "Huiskamer".to_string(),
+            message_retention_days: 90,
+            trust_forwarded_for: false,
+            limits: Limits::default(),
+        }
+    }
+}
+
+fn default_data_dir() -> PathBuf {
+    match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(d) => PathBuf::from(d).join("huiskamer-server"),
+        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+            Some(h) => PathBuf::from(h).join(".local/share/huiskamer-server"),
+            None => PathBuf::from("huiskamer-data"),
+        },
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("environment variable {name}: {message}")]
+    Env { name: &'static str, message: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Settings {
+    /// Defaults, overridden by the file at `path` (if given), then by the
+    /// `HUISKAMER_*` environment variables.
+    pub fn load(path: Option<&Path>) -> Result<Settings, ConfigError> {
+        let mut s = match path {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|source| ConfigError::Read { path: p.display().to_string(), source })?;
+                toml::from_str::<Settings>(&text)
+                    .map_err(|e| ConfigError::Parse { path: p.display().to_string(), message: e.message().to_string() })?
+            }
+            None => Settings::default(),
+        };
+        s.apply_env(|k| std::env::var(k).ok())?;
+        s.validate()?;
+        Ok(s)
+    }
+
+    pub fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        fn parse<T: std::str::FromStr>(name: &'static str, v: &str) -> Result<T, ConfigError>
+        where
+            T::Err: fmt::Display,
+        {
+            v.trim().parse().map_err(|e: T::Err| ConfigError::Env { name, message: e.to_string() })
+        }
+        if let Some(v) = get("HUISKAMER_LISTEN") {
+            self.listen = parse("HUISKAMER_LISTEN", &v)?;
+        }
+        if let Some(v) = get("HUISKAMER_DATABASE").filter(|v| !v.is_empty()) {
+            self.database = Some(v);
+        }
+        if let Some(v) = get("HUISKAMER_DATA_DIR").filter(|v| !v.is_empty()) {
+            self.data_dir = PathBuf::from(v);
+        }
+        if let Some(v) = get("HUISKAMER_ORGANISATION").filter(|v| !v.is_empty()) {
+            self.organisation = v;
+        }
+        if let Some(v) = get("HUISKAMER_MESSAGE_RETENTION_DAYS") {
+            self.message_retention_days = parse("HUISKAMER_MESSAGE_RETENTION_DAYS", &v)?;
+        }
+        if let Some(v) = get("HUISKAMER_TRUST_FORWARDED_FOR") {
+            self.trust_forwarded_for = parse("HUISKAMER_TRUST_FORWARDED_FOR", &v)?;
+        }
+        Ok(())
+    }
+
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if !(1..=3650).contains(&self.message_retention_days) {
+            return Err(ConfigError::Invalid("message_retention_days must be between 1 and 3650".into()));
+        }
+        if self.organisation.trim().is_empty() || self.organisation.chars().count() > 120 {
+            return Err(ConfigError::Invalid("organisation must be 1 to 120 characters".into()));
+        }
+        let l = &self.limits;
+        if l.per_ip_per_minute == 0 || l.per_account_per_minute == 0 || l.registrations_per_ip_per_hour == 0 {
+            return Err(ConfigError::Invalid("rate limits must be at least 1".into()));
+        }
+        if l.push_body_bytes < 64 * 1024 {
+            return Err(ConfigError::Invalid("limits.push_body_bytes must be at least 65536".into()));
+        }
+        Ok(())
+    }
+
+    /// The database address to open: the configured one, or the default
+    /// SQLite file in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database {
+            Some(d) => d.clone(),
+            None => format!("sqlite:{}", self.data_dir.join("huiskamer-server.db").display()),
+        }
+    }
+}
+
+/// The database address with any password replaced, safe to log.
+pub fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let (auth, host) = match rest.rsplit_once('@') {
+        Some((a, h)) => (a, h),
+        None => return url.to_string(),
+    };
+    match auth.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:*****@{host}"),
+        None => format!("{scheme}://{auth}@{host}"),
+    }
+}
+
+// Written by hand so that a settings dump in a log or a panic never shows a
+// database password.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("listen", &self.listen)
+            .field("database", &self.database.as_deref().map(redact))
+            .field("data_dir", &self.data_dir)
+            .field("organisation", &self.organisation)
+            .field("message_retention_days", &self.message_retention_days)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("limits", &self.limits)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_password_never_shows_in_debug_output() {
+        let s = Settings { database: Some("postgres://hk:s3cret@db.local:5432/hk".into()), ..Settings::default() };
+        let out = format!("{s:?}");
+        assert!(!out.contains("s3cret"), "{out}");
+        assert!(out.contains("postgres://hk:*****@db.local:5432/hk"), "{out}");
+    }
+
+    #[test]
+    fn environment_overrides_the_file_and_bad_values_are_named() {
+        let mut s: Settings = toml::from_str("organisation = \"Terwille\"\nlisten = \"127.0.0.1:9000\"").unwrap();
+        let env = |k: &str| match k {
+            "HUISKAMER_LISTEN" => Some("0.0.0.0:8080".to_string()),
+            "HUISKAMER_MESSAGE_RETENTION_DAYS" => Some("30".to_string()),
+            _ => None,
+        };
+        s.apply_env(env).unwrap();
+        assert_eq!(s.listen.to_string(), "0.0.0.0:8080");
+        assert_eq!(s.organisation, "Terwille");
+        assert_eq!(s.message_retention_days, 30);
+        let err = s.apply_env(|k| (k == "HUISKAMER_MESSAGE_RETENTION_DAYS").then(|| "soon".to_string())).unwrap_err();
+        assert!(err.to_string().contains("HUISKAMER_MESSAGE_RETENTION_DAYS"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_and_impossible_values_are_refused() {
+        assert!(toml::from_str::<Settings>("listn = \"127.0.0.1:1\"").is_err());
+        let s = Settings { message_retention_days: 0, ..Settings::default() };
+        assert!(s.validate().is_err());
+    }
+}

@@ -1,0 +1,81 @@
+//! huiskamer-server: the server a partner organisation runs for Huiskamer.
+//!
+//! It keeps an encrypted backup it cannot read (sync of opaque records per
+//! anonymous account). Message relay, content publishing and the
+//! support-worker dashboard build on the same storage and API.
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod ratelimit;
+pub mod storage;
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use config::Settings;
+
+/// A server listening on a socket, stopped by [`Running::stop`] or on drop.
+pub struct Running {
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl Running {
+    /// Stops accepting, finishes requests in flight, and waits.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    /// Waits until the server ends (it ends only on a stop or an error).
+    pub async fn wait(mut self) -> anyhow::Result<()> {
+        match self.task.take() {
+            Some(task) => Ok(task.await.context("server task")??),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Opens the storage, binds the listen address and serves in the background.
+pub async fn start(settings: Settings) -> anyhow::Result<Running> {
+    settings.validate()?;
+    let url = settings.database_url();
+    let storage = storage::open(&url)
+        .await
+        .with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
+    let listener = TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let addr = listener.local_addr()?;
+    let app = api::router(api::AppState::new(storage, settings))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .into_make_service_with_connect_info::<SocketAddr>();
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = rx.await;
+            })
+            .await
+    });
+    Ok(Running { addr, stop: Some(tx), task: Some(task) })
+}

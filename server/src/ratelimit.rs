@@ -1,0 +1,72 @@
+//! In-memory token buckets. Keys are client addresses and account ids; they
+//! live only in this process's memory, are never logged or stored, and are
+//! forgotten once their bucket is full again. With several instances each
+//! one limits on its own, which is fine for abuse limits.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+pub struct RateLimiter {
+    capacity: f64,
+    per_second: f64,
+    buckets: Mutex<HashMap<String, Bucket>>,
+}
+
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+/// Forget full buckets when the map grows past this many keys.
+const PRUNE_AT: usize = 10_000;
+
+impl RateLimiter {
+    /// `capacity` requests at once, refilled evenly over `period`.
+    pub fn new(capacity: u32, period: Duration) -> RateLimiter {
+        let capacity = f64::from(capacity.max(1));
+        RateLimiter { capacity, per_second: capacity / period.as_secs_f64(), buckets: Mutex::new(HashMap::new()) }
+    }
+
+    /// Takes one token for `key`. `Err(seconds)` says when to try again.
+    pub fn check(&self, key: &str) -> Result<(), u64> {
+        self.check_at(key, Instant::now())
+    }
+
+    fn check_at(&self, key: &str, now: Instant) -> Result<(), u64> {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        if buckets.len() >= PRUNE_AT {
+            let (cap, rate) = (self.capacity, self.per_second);
+            buckets.retain(|_, b| b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * rate < cap);
+        }
+        let b = buckets.entry(key.to_string()).or_insert(Bucket { tokens: self.capacity, at: now });
+        let refill = now.saturating_duration_since(b.at).as_secs_f64() * self.per_second;
+        b.tokens = (b.tokens + refill).min(self.capacity);
+        b.at = now;
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - b.tokens) / self.per_second).ceil().max(1.0) as u64)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_is_allowed_then_refused_until_tokens_come_back() {
+        let rl = RateLimiter::new(3, Duration::from_secs(60));
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert!(rl.check_at("a", t0).is_ok());
+        }
+        let wait = rl.check_at("a", t0).unwrap_err();
+        assert_eq!(wait, 20);
+        assert!(rl.check_at("b", t0).is_ok(), "other keys have their own bucket");
+        assert!(rl.check_at("a", t0 + Duration::from_secs(20)).is_ok());
+        assert!(rl.check_at("a", t0 + Duration::from_secs(20)).is_err());
+    }
+}

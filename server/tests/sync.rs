@@ -1,0 +1,205 @@
+//! The sync API as a device sees it, over HTTP against the real server, on
+//! SQLite and (when configured) PostgreSQL.
+
+mod common;
+
+use common::{backends, ct, record, TestServer};
+use serde_json::{json, Value};
+
+fn seqs(pull: &Value) -> Vec<u64> {
+    pull["records"].as_array().unwrap().iter().map(|r| r["seq"].as_u64().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn starts_with_zero_configuration_and_reports_health() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let res = s.client.get(s.url("/v1/health")).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{b:?}");
+        assert_eq!(res.json::<Value>().await.unwrap(), json!({ "status": "ok" }));
+        let info: Value = s.client.get(s.url("/v1/info")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(info["organisation"], "Test organisation");
+        assert_eq!(info["api_version"], 1);
+        assert_eq!(info["message_retention_days"], 90);
+    }
+    // SQLite by default: the database is a file in the data folder.
+    let s = TestServer::start(common::Backend::Sqlite).await;
+    assert!(s.data_dir().join("huiskamer-server.db").is_file());
+}
+
+#[tokio::test]
+async fn a_device_registers_pushes_and_pulls_its_records_back() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        let (status, res) = s.push(&key, json!([record("note-1", 1, "sealed one"), record("note-2", 1, "sealed two")])).await;
+        assert_eq!(status, 200, "{b:?} {res}");
+        assert_eq!(res["accepted"].as_array().unwrap().len(), 2);
+        assert_eq!(res["conflicts"], json!([]));
+        let (status, pull) = s.pull(&key, "").await;
+        assert_eq!(status, 200);
+        assert_eq!(seqs(&pull), [1, 2]);
+        assert_eq!(pull["records"][0]["id"], "note-1");
+        assert_eq!(pull["records"][0]["ciphertext"], ct("sealed one"));
+        assert_eq!(pull["records"][0]["tombstone"], false);
+        assert_eq!(pull["next_cursor"], 2);
+        assert_eq!(pull["has_more"], false);
+        // Nothing new since the cursor.
+        let (_, again) = s.pull(&key, "?since=2").await;
+        assert_eq!(again["records"], json!([]));
+        assert_eq!(again["next_cursor"], 2);
+    }
+}
+
+#[tokio::test]
+async fn pushing_the_same_version_twice_writes_once() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        let (_, first) = s.push(&key, json!([record("a", 5, "x")])).await;
+        let (status, second) = s.push(&key, json!([record("a", 5, "x")])).await;
+        assert_eq!(status, 200);
+        assert_eq!(first["accepted"], second["accepted"], "{b:?}: a retry is answered like the first push");
+        assert_eq!(second["conflicts"], json!([]));
+        let (_, pull) = s.pull(&key, "").await;
+        assert_eq!(seqs(&pull), [1], "{b:?}: one write, not two");
+    }
+}
+
+#[tokio::test]
+async fn a_stale_push_is_answered_with_the_newer_record_and_changes_nothing() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        s.push(&key, json!([record("a", 1, "old")])).await;
+        s.push(&key, json!([record("a", 3, "new")])).await;
+        // Another device, still at version 2, pushes.
+        let (status, res) = s.push(&key, json!([record("a", 2, "middle"), record("b", 1, "fresh")])).await;
+        assert_eq!(status, 200);
+        assert_eq!(res["accepted"].as_array().unwrap().len(), 1);
+        assert_eq!(res["accepted"][0]["id"], "b");
+        assert_eq!(res["conflicts"].as_array().unwrap().len(), 1, "{b:?} {res}");
+        assert_eq!(res["conflicts"][0]["version"], 3);
+        assert_eq!(res["conflicts"][0]["ciphertext"], ct("new"));
+        // Same version, different content: also not overwritten.
+        let (_, res) = s.push(&key, json!([record("a", 3, "other")])).await;
+        assert_eq!(res["conflicts"][0]["ciphertext"], ct("new"));
+        let (_, pull) = s.pull(&key, "").await;
+        let a = pull["records"].as_array().unwrap().iter().find(|r| r["id"] == "a").unwrap();
+        assert_eq!(a["ciphertext"], ct("new"));
+    }
+}
+
+#[tokio::test]
+async fn pulling_pages_through_everything_with_the_cursor() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        let records: Vec<Value> = (0..7).map(|i| record(&format!("r{i}"), 1, &format!("t{i}"))).collect();
+        s.push(&key, Value::Array(records)).await;
+        let mut cursor = 0;
+        let mut seen = Vec::new();
+        let mut pages = 0;
+        loop {
+            let (status, page) = s.pull(&key, &format!("?since={cursor}&limit=3")).await;
+            assert_eq!(status, 200);
+            pages += 1;
+            seen.extend(page["records"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()));
+            cursor = page["next_cursor"].as_u64().unwrap();
+            if !page["has_more"].as_bool().unwrap() {
+                break;
+            }
+        }
+        assert_eq!(pages, 3, "{b:?}");
+        assert_eq!(seen, ["r0", "r1", "r2", "r3", "r4", "r5", "r6"]);
+        // An update moves the record to the end of the change order.
+        s.push(&key, json!([record("r1", 2, "changed")])).await;
+        let (_, page) = s.pull(&key, &format!("?since={cursor}")).await;
+        assert_eq!(page["records"].as_array().unwrap().len(), 1);
+        assert_eq!(page["records"][0]["id"], "r1");
+        assert_eq!(page["records"][0]["seq"], 8);
+    }
+}
+
+#[tokio::test]
+async fn a_deletion_reaches_other_devices_as_a_tombstone() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        s.push(&key, json!([record("a", 1, "secret")])).await;
+        let (_, before) = s.pull(&key, "").await;
+        let cursor = before["next_cursor"].as_u64().unwrap();
+        let tomb = json!([{ "id": "a", "kind": "diary", "version": 2, "tombstone": true, "ciphertext": "" }]);
+        let (status, res) = s.push(&key, tomb).await;
+        assert_eq!(status, 200, "{res}");
+        let (_, after) = s.pull(&key, &format!("?since={cursor}")).await;
+        assert_eq!(after["records"][0]["id"], "a", "{b:?}");
+        assert_eq!(after["records"][0]["tombstone"], true);
+        assert_eq!(after["records"][0]["ciphertext"], "");
+        // An old device cannot bring it back with its older version.
+        let (_, res) = s.push(&key, json!([record("a", 1, "secret")])).await;
+        assert_eq!(res["conflicts"][0]["tombstone"], true);
+    }
+}
+
+#[tokio::test]
+async fn one_account_can_never_see_or_touch_another_accounts_records() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let alice = s.register().await;
+        let bob = s.register().await;
+        s.push(&alice, json!([record("shared-id", 1, "alice's")])).await;
+        let (_, bobs) = s.pull(&bob, "").await;
+        assert_eq!(bobs["records"], json!([]), "{b:?}");
+        // Bob pushing the same id and a higher version changes only his own.
+        let (_, res) = s.push(&bob, json!([record("shared-id", 9, "bob's")])).await;
+        assert_eq!(res["accepted"][0]["seq"], 1, "bob has his own change counter");
+        let (_, alices) = s.pull(&alice, "").await;
+        assert_eq!(alices["records"][0]["ciphertext"], ct("alice's"));
+        assert_eq!(alices["records"][0]["version"], 1);
+    }
+}
+
+#[tokio::test]
+async fn deleting_an_account_removes_it_and_its_records() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        s.push(&key, json!([record("a", 1, "x")])).await;
+        let res = s.client.delete(s.url("/v1/accounts/me")).bearer_auth(&key).send().await.unwrap();
+        assert_eq!(res.status(), 204, "{b:?}");
+        let (status, body) = s.pull(&key, "").await;
+        assert_eq!(status, 401);
+        assert_eq!(body["error"]["code"], "unauthorized");
+        // The same key can start again, with nothing from before.
+        let res = s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": key })).send().await.unwrap();
+        assert_eq!(res.status(), 201);
+        let (_, pull) = s.pull(&key, "").await;
+        assert_eq!(pull["records"], json!([]));
+    }
+}
+
+#[tokio::test]
+async fn records_survive_a_server_restart() {
+    for b in backends() {
+        let mut s = TestServer::start(b).await;
+        let key = s.register().await;
+        s.push(&key, json!([record("a", 1, "kept")])).await;
+        s.restart().await;
+        let (status, pull) = s.pull(&key, "").await;
+        assert_eq!(status, 200, "{b:?}");
+        assert_eq!(pull["records"][0]["ciphertext"], ct("kept"));
+        // The change counter continues; it does not restart at 1.
+        let (_, res) = s.push(&key, json!([record("b", 1, "after")])).await;
+        assert_eq!(res["accepted"][0]["seq"], 2);
+    }
+}
+
+#[tokio::test]
+async fn registering_the_same_key_twice_is_refused() {
+    let s = TestServer::start(common::Backend::Sqlite).await;
+    let key = s.register().await;
+    let res = s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": key })).send().await.unwrap();
+    assert_eq!(res.status(), 409);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "account-exists");
+}
