@@ -1,12 +1,12 @@
 # Huiskamer — the two commands that matter:
-#   make run    install what is missing, build, and open the app
+#   make run    install what is missing, build, start a local partner server and open the app
 #   make test   install what is missing and run every test
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-rust test-ui test-config test-e2e bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-rust test-server test-ui test-config test-e2e bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -22,17 +22,18 @@ app-release deb: ui
 	TAURI_APP_PATH=src-tauri $(TAURI) build --bundles deb
 
 run: setup-run ui
-	cargo build -p huiskamer
-	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
-	  echo "No display found: running under Xvfb (nothing to see; set DISPLAY to watch)"; \
-	  xvfb-run -a target/debug/huiskamer; \
-	else target/debug/huiskamer; fi
+	cargo build -p huiskamer -p huiskamer-server
+	scripts/run.sh
 
-test: setup-test test-rust test-ui test-config deb test-e2e
+test: setup-test test-rust test-server test-ui test-config deb test-e2e
 	@echo "All tests passed."
 
 test-rust:
-	cargo test --workspace --exclude huiskamer
+	cargo test --workspace --exclude huiskamer --exclude huiskamer-server
+
+# The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster.
+test-server:
+	server/tests/with-postgres.sh
 
 test-ui:
 	cd ui && npm test

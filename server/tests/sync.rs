@@ -203,3 +203,32 @@ async fn registering_the_same_key_twice_is_refused() {
     assert_eq!(res.status(), 409);
     assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "account-exists");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_on_one_database_keep_one_gap_free_change_order() {
+    for b in backends() {
+        let first = TestServer::start(b).await;
+        // A second, stateless instance on the same database.
+        let shared = first.settings.clone();
+        let second = TestServer::start_with(b, move |s| {
+            s.database = shared.database.clone();
+            s.data_dir = shared.data_dir.clone();
+        })
+        .await;
+        let key = first.register().await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..20 {
+            let url = if i % 2 == 0 { first.url("/v1/records") } else { second.url("/v1/records") };
+            let (client, key) = (first.client.clone(), key.clone());
+            tasks.spawn(async move {
+                let body = json!({ "records": [record(&format!("r{i}"), 1, "x")] });
+                client.post(url).bearer_auth(key).json(&body).send().await.unwrap().status().as_u16()
+            });
+        }
+        while let Some(status) = tasks.join_next().await {
+            assert_eq!(status.unwrap(), 200, "{b:?}");
+        }
+        let (_, pull) = second.pull(&key, "").await;
+        assert_eq!(seqs(&pull), (1..=20).collect::<Vec<u64>>(), "{b:?}");
+    }
+}
