@@ -7,6 +7,7 @@
 //! sharing logic.
 #![forbid(unsafe_code)]
 
+pub mod messages;
 pub mod sync;
 
 use chrono::NaiveDate;

@@ -21,6 +21,12 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Shown to people in the app and to workers in the dashboard.
     pub organisation: String,
+    /// Short, stable id of the organisation (letters, digits, -).
+    pub organisation_id: String,
+    /// The key that seals messages at rest (created on first start). With
+    /// several instances, share one file or set HUISKAMER_MESSAGE_KEY.
+    /// Default: `message.key` in `data_dir`.
+    pub message_key_file: Option<PathBuf>,
     /// Messages are deleted this many days after they were sent.
     pub message_retention_days: u32,
     /// Take the client address from the last `X-Forwarded-For` hop. Only
@@ -62,6 +68,8 @@ impl Default for Settings {
             database: None,
             data_dir: default_data_dir(),
             organisation: "Huiskamer".to_string(),
+            organisation_id: "main".to_string(),
+            message_key_file: None,
             message_retention_days: 90,
             trust_forwarded_for: false,
             limits: Limits::default(),
@@ -128,6 +136,12 @@ impl Settings {
         if let Some(v) = get("HUISKAMER_ORGANISATION").filter(|v| !v.is_empty()) {
             self.organisation = v;
         }
+        if let Some(v) = get("HUISKAMER_ORGANISATION_ID").filter(|v| !v.is_empty()) {
+            self.organisation_id = v;
+        }
+        if let Some(v) = get("HUISKAMER_MESSAGE_KEY_FILE").filter(|v| !v.is_empty()) {
+            self.message_key_file = Some(PathBuf::from(v));
+        }
         if let Some(v) = get("HUISKAMER_MESSAGE_RETENTION_DAYS") {
             self.message_retention_days = parse("HUISKAMER_MESSAGE_RETENTION_DAYS", &v)?;
         }
@@ -144,6 +158,10 @@ impl Settings {
         if self.organisation.trim().is_empty() || self.organisation.chars().count() > 120 {
             return Err(ConfigError::Invalid("organisation must be 1 to 120 characters".into()));
         }
+        let id_ok = |s: &str| (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok(&self.organisation_id) {
+            return Err(ConfigError::Invalid("organisation_id must be 1 to 32 characters of a-z, 0-9 and -".into()));
+        }
         let l = &self.limits;
         if l.per_ip_per_minute == 0 || l.per_account_per_minute == 0 || l.registrations_per_ip_per_hour == 0 {
             return Err(ConfigError::Invalid("rate limits must be at least 1".into()));
@@ -156,6 +174,10 @@ impl Settings {
 
     /// The database address to open: the configured one, or the default
     /// SQLite file in the data folder.
+    pub fn message_key_path(&self) -> PathBuf {
+        self.message_key_file.clone().unwrap_or_else(|| self.data_dir.join("message.key"))
+    }
+
     pub fn database_url(&self) -> String {
         match &self.database {
             Some(d) => d.clone(),
@@ -186,6 +208,8 @@ impl fmt::Debug for Settings {
             .field("database", &self.database.as_deref().map(redact))
             .field("data_dir", &self.data_dir)
             .field("organisation", &self.organisation)
+            .field("organisation_id", &self.organisation_id)
+            .field("message_key_file", &self.message_key_file)
             .field("message_retention_days", &self.message_retention_days)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("limits", &self.limits)

@@ -9,6 +9,8 @@ pub mod api;
 pub mod config;
 pub mod error;
 pub mod ratelimit;
+pub mod retention;
+pub mod sealing;
 pub mod storage;
 
 use std::net::SocketAddr;
@@ -62,11 +64,20 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
     let storage = storage::open(&url)
         .await
         .with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
+    let message_key = match std::env::var("HUISKAMER_MESSAGE_KEY").ok().filter(|v| !v.is_empty()) {
+        Some(k) => sealing::MessageKey::from_base64(&k)?,
+        None => sealing::MessageKey::load_or_create(&settings.message_key_path())?,
+    };
+    storage
+        .upsert_organisation(&settings.organisation_id, &settings.organisation)
+        .await
+        .context("cannot record the organisation")?;
+    retention::spawn(storage.clone(), settings.message_retention_days);
     let listener = TcpListener::bind(settings.listen)
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
-    let app = api::router(api::AppState::new(storage, settings))
+    let app = api::router(api::AppState::new(storage, settings, message_key))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .into_make_service_with_connect_info::<SocketAddr>();
     let (tx, rx) = oneshot::channel::<()>();

@@ -3,6 +3,7 @@
 //! text rejections.
 
 mod accounts;
+pub(crate) mod conversations;
 mod records;
 
 use std::net::{IpAddr, SocketAddr};
@@ -25,6 +26,7 @@ use sha2::{Digest, Sha256};
 use crate::config::Settings;
 use crate::error::ApiError;
 use crate::ratelimit::RateLimiter;
+use crate::sealing::MessageKey;
 use crate::storage::Storage;
 
 /// Bodies of every endpoint except a push are small.
@@ -38,6 +40,7 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     pub storage: Arc<dyn Storage>,
     pub settings: Settings,
+    pub message_key: MessageKey,
     per_ip: RateLimiter,
     per_account: RateLimiter,
     registrations: RateLimiter,
@@ -54,7 +57,7 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(storage: Arc<dyn Storage>, settings: Settings) -> AppState {
+    pub fn new(storage: Arc<dyn Storage>, settings: Settings, message_key: MessageKey) -> AppState {
         let l = &settings.limits;
         AppState(Arc::new(Inner {
             per_ip: RateLimiter::new(l.per_ip_per_minute, Duration::from_secs(60)),
@@ -63,6 +66,7 @@ impl AppState {
             ip_salt: rand::random(),
             storage,
             settings,
+            message_key,
         }))
     }
 }
@@ -75,6 +79,9 @@ pub fn router(state: AppState) -> Router {
         .route("/openapi.json", get(openapi))
         .route("/accounts", post(accounts::register))
         .route("/accounts/me", delete(accounts::delete_me))
+        .route("/organisations", get(conversations::organisations))
+        .route("/conversations", get(conversations::list).post(conversations::open))
+        .route("/conversations/{id}/messages", get(conversations::messages).post(conversations::send))
         .route(
             "/records",
             get(records::pull).post(records::push).layer(DefaultBodyLimit::max(push_limit)),

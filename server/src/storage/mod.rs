@@ -85,6 +85,91 @@ pub(crate) fn decide(stored: Option<&Row>, new: &NewRecord) -> Decision {
     }
 }
 
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sender {
+    Person,
+    Worker,
+}
+
+impl Sender {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sender::Person => "person",
+            Sender::Worker => "worker",
+        }
+    }
+    pub fn parse(s: &str) -> Sender {
+        if s == "worker" { Sender::Worker } else { Sender::Person }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConversationRow {
+    pub id: String,
+    pub account_id: String,
+    pub organisation_id: String,
+    pub open: bool,
+    pub last_seq: u64,
+    pub last_message_at: i64,
+    pub last_from: Sender,
+}
+
+/// A message as stored: sealed with the server's message key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRow {
+    pub seq: u64,
+    pub sender: Sender,
+    pub client_id: Option<String>,
+    pub nonce: Vec<u8>,
+    pub sealed: Vec<u8>,
+    pub sent_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Worker,
+    Editor,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::Worker => "worker",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "worker" => Some(Role::Worker),
+            "editor" => Some(Role::Editor),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+    /// Editors (and admins) may edit and publish content.
+    pub fn can_edit(&self) -> bool {
+        matches!(self, Role::Editor | Role::Admin)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkerRow {
+    pub id: String,
+    pub organisation_id: String,
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+}
+
+/// Seals a message body for storage; the storage layer calls it inside the
+/// transaction that assigns the message's seq, because the seq is bound
+/// into the ciphertext.
+pub type Sealer = Box<dyn FnOnce(u64) -> (Vec<u8>, Vec<u8>) + Send>;
+
 #[async_trait]
 pub trait Storage: Send + Sync + 'static {
     /// Creates an account. `Conflict("account-exists")` if the key is taken.
@@ -99,6 +184,53 @@ pub trait Storage: Send + Sync + 'static {
     async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError>;
     /// For health checks: can the database answer?
     async fn ping(&self) -> Result<(), StorageError>;
+
+    // ---- organisations and conversations
+
+    /// Creates the organisation or renames it.
+    async fn upsert_organisation(&self, id: &str, name: &str) -> Result<(), StorageError>;
+    async fn organisations(&self) -> Result<Vec<(String, String)>, StorageError>;
+    /// Opens a conversation, or returns the one this account already opened
+    /// with the same `client_id` (a retried request).
+    async fn open_conversation(
+        &self,
+        id: &str,
+        account_id: &str,
+        organisation_id: &str,
+        client_id: &str,
+        now: i64,
+    ) -> Result<ConversationRow, StorageError>;
+    async fn conversations_of(&self, account_id: &str) -> Result<Vec<ConversationRow>, StorageError>;
+    async fn conversation(&self, id: &str) -> Result<Option<ConversationRow>, StorageError>;
+    /// Adds a message with the next seq. A person's message with a
+    /// `client_id` already stored is a retry: the stored one is returned and
+    /// nothing is written. A person writing reopens a closed conversation.
+    async fn add_message(
+        &self,
+        conversation_id: &str,
+        sender: Sender,
+        client_id: Option<String>,
+        now: i64,
+        seal: Sealer,
+    ) -> Result<MessageRow, StorageError>;
+    async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError>;
+    async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError>;
+    /// Open conversations of an organisation: waiting for an answer first,
+    /// then the longest waiting.
+    async fn queue(&self, organisation_id: &str) -> Result<Vec<ConversationRow>, StorageError>;
+    /// Deletes messages sent before `cutoff` (unix seconds), and closed
+    /// conversations left empty. Returns how many messages went.
+    async fn purge_messages_before(&self, cutoff: i64) -> Result<u64, StorageError>;
+
+    // ---- support workers and their sessions
+
+    /// `Conflict("username-taken")` if the username exists.
+    async fn create_worker(&self, worker: &WorkerRow) -> Result<(), StorageError>;
+    async fn worker_by_username(&self, username: &str) -> Result<Option<WorkerRow>, StorageError>;
+    async fn create_session(&self, token_hash: &[u8; 32], worker_id: &str, csrf: &str, expires_at: i64) -> Result<(), StorageError>;
+    /// The worker and CSRF token of a live session.
+    async fn session(&self, token_hash: &[u8; 32], now: i64) -> Result<Option<(WorkerRow, String)>, StorageError>;
+    async fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StorageError>;
 }
 
 /// Opens the storage named by `url`: `sqlite:<path>` or `postgres://...`.

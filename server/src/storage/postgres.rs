@@ -8,9 +8,15 @@ use deadpool_postgres::{GenericClient, Manager, ManagerConfig, Pool, RecyclingMe
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
-use super::{decide, Decision, KeyHash, NewRecord, PushOutcome, Row, Storage, StorageError};
+use super::{
+    decide, ConversationRow, Decision, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, Sealer, Sender, Storage,
+    StorageError, WorkerRow,
+};
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/postgres/0001_accounts_records.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_accounts_records.sql"),
+    include_str!("../../migrations/postgres/0002_messages_workers.sql"),
+];
 /// Arbitrary constant for `pg_advisory_xact_lock`: "hk" + schema.
 const MIGRATION_LOCK: i64 = 0x686b_0001;
 
@@ -82,6 +88,46 @@ impl PostgresStorage {
             tx.execute("UPDATE schema_version SET version = $1", &[&((i + 1) as i32)]).await.map_err(map_err)?;
         }
         tx.commit().await.map_err(map_err)
+    }
+}
+
+const CONVERSATION_COLUMNS: &str = "id, account_id, organisation_id, status, last_seq, last_message_at, last_from";
+
+fn conversation_row(r: &tokio_postgres::Row) -> ConversationRow {
+    ConversationRow {
+        id: r.get(0),
+        account_id: r.get(1),
+        organisation_id: r.get(2),
+        open: r.get::<_, String>(3) == "open",
+        last_seq: r.get::<_, i64>(4) as u64,
+        last_message_at: r.get(5),
+        last_from: Sender::parse(&r.get::<_, String>(6)),
+    }
+}
+
+const MESSAGE_COLUMNS: &str = "seq, sender, client_id, nonce, sealed, sent_at";
+
+fn message_row(r: &tokio_postgres::Row) -> MessageRow {
+    MessageRow {
+        seq: r.get::<_, i64>(0) as u64,
+        sender: Sender::parse(&r.get::<_, String>(1)),
+        client_id: r.get(2),
+        nonce: r.get(3),
+        sealed: r.get(4),
+        sent_at: r.get(5),
+    }
+}
+
+const WORKER_COLUMNS: &str = "w.id, w.organisation_id, w.username, w.display_name, w.password_hash, w.role";
+
+fn worker_row(r: &tokio_postgres::Row) -> WorkerRow {
+    WorkerRow {
+        id: r.get(0),
+        organisation_id: r.get(1),
+        username: r.get(2),
+        display_name: r.get(3),
+        password_hash: r.get(4),
+        role: Role::parse(&r.get::<_, String>(5)).unwrap_or(Role::Worker),
     }
 }
 
@@ -177,6 +223,243 @@ impl Storage for PostgresStorage {
     async fn ping(&self) -> Result<(), StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         client.query_one("SELECT 1", &[]).await.map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn upsert_organisation(&self, id: &str, name: &str) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "INSERT INTO organisations (id, name) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name",
+                &[&id, &name],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn organisations(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let rows = client.query("SELECT id, name FROM organisations ORDER BY name", &[]).await.map_err(map_err)?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    async fn open_conversation(
+        &self,
+        id: &str,
+        account_id: &str,
+        organisation_id: &str,
+        client_id: &str,
+        now: i64,
+    ) -> Result<ConversationRow, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        // ON CONFLICT DO NOTHING makes a concurrent retry on another instance
+        // land on the same conversation.
+        client
+            .execute(
+                "INSERT INTO conversations (id, account_id, organisation_id, client_id, status, last_message_at)
+                 VALUES ($1, $2, $3, $4, 'open', $5) ON CONFLICT (account_id, client_id) DO NOTHING",
+                &[&id, &account_id, &organisation_id, &client_id, &now],
+            )
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::FOREIGN_KEY_VIOLATION => StorageError::Conflict("unknown-organisation"),
+                _ => map_err(e),
+            })?;
+        let r = client
+            .query_one(
+                &format!("SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE account_id = $1 AND client_id = $2"),
+                &[&account_id, &client_id],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(conversation_row(&r))
+    }
+
+    async fn conversations_of(&self, account_id: &str) -> Result<Vec<ConversationRow>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let rows = client
+            .query(
+                &format!("SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE account_id = $1 ORDER BY last_message_at DESC"),
+                &[&account_id],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(rows.iter().map(conversation_row).collect())
+    }
+
+    async fn conversation(&self, id: &str) -> Result<Option<ConversationRow>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let r = client
+            .query_opt(&format!("SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = $1"), &[&id])
+            .await
+            .map_err(map_err)?;
+        Ok(r.as_ref().map(conversation_row))
+    }
+
+    async fn add_message(
+        &self,
+        conversation_id: &str,
+        sender: Sender,
+        client_id: Option<String>,
+        now: i64,
+        seal: Sealer,
+    ) -> Result<MessageRow, StorageError> {
+        let mut client = self.pool.get().await.map_err(pool_err)?;
+        let tx = client.transaction().await.map_err(map_err)?;
+        // Row lock: messages of one conversation get gap-free seqs, and a
+        // retry racing on another instance sees the first write.
+        let seq: i64 = tx
+            .query_opt("SELECT last_seq FROM conversations WHERE id = $1 FOR UPDATE", &[&conversation_id])
+            .await
+            .map_err(map_err)?
+            .ok_or(StorageError::Conflict("no-conversation"))?
+            .get::<_, i64>(0)
+            + 1;
+        if let Some(cid) = &client_id {
+            let again = tx
+                .query_opt(
+                    &format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND client_id = $2"),
+                    &[&conversation_id, cid],
+                )
+                .await
+                .map_err(map_err)?;
+            if let Some(m) = again {
+                return Ok(message_row(&m));
+            }
+        }
+        let (nonce, sealed) = seal(seq as u64);
+        tx.execute(
+            "INSERT INTO messages (conversation_id, seq, sender, client_id, nonce, sealed, sent_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            &[&conversation_id, &seq, &sender.as_str(), &client_id, &nonce, &sealed, &now],
+        )
+        .await
+        .map_err(map_err)?;
+        let sql = if sender == Sender::Person {
+            "UPDATE conversations SET last_seq = $1, last_message_at = $2, last_from = $3, status = 'open' WHERE id = $4"
+        } else {
+            "UPDATE conversations SET last_seq = $1, last_message_at = $2, last_from = $3 WHERE id = $4"
+        };
+        tx.execute(sql, &[&seq, &now, &sender.as_str(), &conversation_id]).await.map_err(map_err)?;
+        tx.commit().await.map_err(map_err)?;
+        Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now })
+    }
+
+    async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let since = i64::try_from(since).unwrap_or(i64::MAX);
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3"
+                ),
+                &[&conversation_id, &since, &(limit as i64 + 1)],
+            )
+            .await
+            .map_err(map_err)?;
+        let more = rows.len() > limit as usize;
+        Ok((rows.iter().take(limit as usize).map(message_row).collect(), more))
+    }
+
+    async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "UPDATE conversations SET status = $1 WHERE id = $2",
+                &[&if open { "open" } else { "closed" }, &conversation_id],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn queue(&self, organisation_id: &str) -> Result<Vec<ConversationRow>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE organisation_id = $1 AND status = 'open'
+                     ORDER BY last_from = 'worker', last_message_at"
+                ),
+                &[&organisation_id],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(rows.iter().map(conversation_row).collect())
+    }
+
+    async fn purge_messages_before(&self, cutoff: i64) -> Result<u64, StorageError> {
+        let mut client = self.pool.get().await.map_err(pool_err)?;
+        let tx = client.transaction().await.map_err(map_err)?;
+        let n = tx.execute("DELETE FROM messages WHERE sent_at < $1", &[&cutoff]).await.map_err(map_err)?;
+        tx.execute(
+            "DELETE FROM conversations c WHERE c.status = 'closed'
+             AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id)",
+            &[],
+        )
+        .await
+        .map_err(map_err)?;
+        tx.commit().await.map_err(map_err)?;
+        Ok(n)
+    }
+
+    async fn create_worker(&self, w: &WorkerRow) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "INSERT INTO workers (id, organisation_id, username, display_name, password_hash, role)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                &[&w.id, &w.organisation_id, &w.username, &w.display_name, &w.password_hash, &w.role.as_str()],
+            )
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::UNIQUE_VIOLATION => StorageError::Conflict("username-taken"),
+                _ => map_err(e),
+            })?;
+        Ok(())
+    }
+
+    async fn worker_by_username(&self, username: &str) -> Result<Option<WorkerRow>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let r = client
+            .query_opt(&format!("SELECT {WORKER_COLUMNS} FROM workers w WHERE w.username = $1"), &[&username])
+            .await
+            .map_err(map_err)?;
+        Ok(r.as_ref().map(worker_row))
+    }
+
+    async fn create_session(&self, token_hash: &[u8; 32], worker_id: &str, csrf: &str, expires_at: i64) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "INSERT INTO sessions (token_hash, worker_id, csrf, expires_at) VALUES ($1, $2, $3, $4)",
+                &[&token_hash.as_slice(), &worker_id, &csrf, &expires_at],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn session(&self, token_hash: &[u8; 32], now: i64) -> Result<Option<(WorkerRow, String)>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client.execute("DELETE FROM sessions WHERE expires_at <= $1", &[&now]).await.map_err(map_err)?;
+        let r = client
+            .query_opt(
+                &format!(
+                    "SELECT {WORKER_COLUMNS}, s.csrf FROM sessions s JOIN workers w ON w.id = s.worker_id
+                     WHERE s.token_hash = $1"
+                ),
+                &[&token_hash.as_slice()],
+            )
+            .await
+            .map_err(map_err)?;
+        Ok(r.map(|r| (worker_row(&r), r.get(6))))
+    }
+
+    async fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client.execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash.as_slice()]).await.map_err(map_err)?;
         Ok(())
     }
 }

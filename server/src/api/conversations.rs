@@ -1,0 +1,155 @@
+//! Contact with a support worker, from the app's side: open a conversation
+//! with an organisation, send messages (retries are stored once), and fetch
+//! new ones by cursor.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use huiskamer_protocol::messages::{
+    Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
+    MAX_MESSAGE_CHARS,
+};
+use serde::Deserialize;
+
+use super::{Account, ApiJson, ApiQuery, AppState};
+use crate::error::ApiError;
+use crate::storage::{ConversationRow, MessageRow, Sender, StorageError};
+
+pub(crate) fn valid_client_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+pub(crate) fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+pub(crate) fn rfc3339(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn wire_conversation(c: ConversationRow) -> Conversation {
+    Conversation {
+        id: c.id,
+        organisation: c.organisation_id,
+        status: if c.open { ConversationStatus::Open } else { ConversationStatus::Closed },
+        last_seq: c.last_seq,
+    }
+}
+
+/// Opens a stored message. A message that no longer opens (a wrong or
+/// replaced key, or tampering) is shown as such rather than hidden, so a
+/// worker or person knows something is missing.
+pub(crate) fn wire_message(state: &AppState, conversation_id: &str, m: MessageRow) -> Message {
+    let body = state
+        .message_key
+        .open(conversation_id, m.seq, &m.nonce, &m.sealed)
+        .unwrap_or_else(|| {
+            tracing::error!("a stored message could not be opened with the message key");
+            "[this message cannot be read]".to_string()
+        });
+    Message {
+        seq: m.seq,
+        from: if m.sender == Sender::Worker { From::Worker } else { From::Person },
+        client_id: m.client_id,
+        body,
+        sent_at: rfc3339(m.sent_at),
+    }
+}
+
+/// The conversation if it belongs to this account. Another account's
+/// conversation is "not found", so ids cannot be probed.
+async fn own(state: &AppState, account: &str, id: &str) -> Result<ConversationRow, ApiError> {
+    match state.storage.conversation(id).await? {
+        Some(c) if c.account_id == account => Ok(c),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+pub async fn organisations(State(state): State<AppState>) -> Result<Json<Vec<Organisation>>, ApiError> {
+    let orgs = state.storage.organisations().await?;
+    Ok(Json(orgs.into_iter().map(|(id, name)| Organisation { id, name }).collect()))
+}
+
+pub async fn open(
+    State(state): State<AppState>,
+    Account(account): Account,
+    ApiJson(req): ApiJson<OpenConversation>,
+) -> Result<(StatusCode, Json<Conversation>), ApiError> {
+    if !valid_client_id(&req.client_id) {
+        return Err(ApiError::invalid("invalid-client-id", "client_id: 1 to 64 characters of A-Z, a-z, 0-9, - and _"));
+    }
+    let id: String = rand::random::<[u8; 16]>().iter().map(|b| format!("{b:02x}")).collect();
+    match state.storage.open_conversation(&id, &account, &req.organisation, &req.client_id, now()).await {
+        Ok(c) => {
+            let status = if c.id == id { StatusCode::CREATED } else { StatusCode::OK };
+            Ok((status, Json(wire_conversation(c))))
+        }
+        Err(StorageError::Conflict("unknown-organisation")) => {
+            Err(ApiError::invalid("unknown-organisation", "no such organisation on this server; see GET /v1/organisations"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn list(State(state): State<AppState>, Account(account): Account) -> Result<Json<Vec<Conversation>>, ApiError> {
+    let rows = state.storage.conversations_of(&account).await?;
+    Ok(Json(rows.into_iter().map(wire_conversation).collect()))
+}
+
+pub async fn send(
+    State(state): State<AppState>,
+    Account(account): Account,
+    Path(id): Path<String>,
+    ApiJson(req): ApiJson<SendMessage>,
+) -> Result<Json<Message>, ApiError> {
+    if !valid_client_id(&req.client_id) {
+        return Err(ApiError::invalid("invalid-client-id", "client_id: 1 to 64 characters of A-Z, a-z, 0-9, - and _"));
+    }
+    let body = req.body.trim().to_string();
+    if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(ApiError::invalid("invalid-message", format!("body: 1 to {MAX_MESSAGE_CHARS} characters")));
+    }
+    let conv = own(&state, &account, &id).await?;
+    let m = add(&state, &conv.id, Sender::Person, Some(req.client_id), body).await?;
+    Ok(Json(m))
+}
+
+/// Seals and stores a message; shared with the dashboard's reply.
+pub(crate) async fn add(
+    state: &AppState,
+    conversation_id: &str,
+    sender: Sender,
+    client_id: Option<String>,
+    body: String,
+) -> Result<Message, ApiError> {
+    let sealer_state = state.clone();
+    let conv = conversation_id.to_string();
+    let seal = Box::new(move |seq: u64| sealer_state.message_key.seal(&conv, seq, &body));
+    let row = state.storage.add_message(conversation_id, sender, client_id, now(), seal).await?;
+    Ok(wire_message(state, conversation_id, row))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageQuery {
+    #[serde(default)]
+    since: u64,
+    limit: Option<u32>,
+}
+
+pub async fn messages(
+    State(state): State<AppState>,
+    Account(account): Account,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<MessagePage>, ApiError> {
+    let limit = q.limit.unwrap_or(200);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::invalid("invalid-query", "limit: from 1 to 1000"));
+    }
+    let conv = own(&state, &account, &id).await?;
+    let (rows, has_more) = state.storage.messages(&conv.id, q.since, limit).await?;
+    let next_cursor = rows.last().map_or(q.since, |m| m.seq);
+    let messages = rows.into_iter().map(|m| wire_message(&state, &conv.id, m)).collect();
+    Ok(Json(MessagePage { messages, next_cursor, has_more }))
+}

@@ -1,0 +1,28 @@
+//! Messages are deleted once they are older than the organisation's
+//! retention period: a person's words should not outlive their use.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::storage::{Storage, StorageError};
+
+/// Deletes messages sent more than `days` days before `now` (unix seconds).
+pub async fn purge(storage: &dyn Storage, days: u32, now: i64) -> Result<u64, StorageError> {
+    storage.purge_messages_before(now - i64::from(days) * 86_400).await
+}
+
+/// Purges at start and then every hour, for as long as the server runs.
+/// Several instances may all do this; deleting twice is harmless.
+pub fn spawn(storage: Arc<dyn Storage>, days: u32) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match purge(&*storage, days, chrono::Utc::now().timestamp()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "expired messages deleted"),
+                Err(e) => tracing::warn!(error = %e, "could not delete expired messages; will retry"),
+            }
+        }
+    });
+}

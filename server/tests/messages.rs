@@ -1,0 +1,163 @@
+//! Contact with a support worker, from the app's side, over HTTP.
+
+mod common;
+
+use common::{backends, Backend, TestServer};
+use serde_json::{json, Value};
+
+
+async fn open_conversation(s: &TestServer, key: &str, client_id: &str) -> (u16, Value) {
+    let res = s
+        .client
+        .post(s.url("/v1/conversations"))
+        .bearer_auth(key)
+        .json(&json!({ "organisation": "main", "client_id": client_id }))
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap())
+}
+
+async fn send(s: &TestServer, key: &str, conv: &str, client_id: &str, body: &str) -> (u16, Value) {
+    let res = s
+        .client
+        .post(s.url(&format!("/v1/conversations/{conv}/messages")))
+        .bearer_auth(key)
+        .json(&json!({ "client_id": client_id, "body": body }))
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap())
+}
+
+async fn fetch(s: &TestServer, key: &str, conv: &str, since: u64) -> (u16, Value) {
+    let res = s
+        .client
+        .get(s.url(&format!("/v1/conversations/{conv}/messages?since={since}")))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let orgs: Value = s.client.get(s.url("/v1/organisations")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(orgs, json!([{ "id": "main", "name": "Test organisation" }]), "{b:?}");
+
+        let key = s.register().await;
+        let (status, conv) = open_conversation(&s, &key, "c-1").await;
+        assert_eq!(status, 201, "{conv}");
+        assert_eq!(conv["status"], "open");
+        // The app retries after a dropped connection: same conversation.
+        let (status, again) = open_conversation(&s, &key, "c-1").await;
+        assert_eq!(status, 200);
+        assert_eq!(again["id"], conv["id"]);
+        let id = conv["id"].as_str().unwrap();
+
+        let (status, m1) = send(&s, &key, id, "m-1", "Hello, can I talk to someone?").await;
+        assert_eq!(status, 200, "{m1}");
+        assert_eq!(m1["seq"], 1);
+        assert_eq!(m1["from"], "person");
+        let (_, retry) = send(&s, &key, id, "m-1", "Hello, can I talk to someone?").await;
+        assert_eq!(retry["seq"], 1, "{b:?}: a retry is stored once");
+        let (_, m2) = send(&s, &key, id, "m-2", "  About my taxes.  ").await;
+        assert_eq!(m2["seq"], 2);
+
+        let (status, page) = fetch(&s, &key, id, 0).await;
+        assert_eq!(status, 200);
+        let bodies: Vec<&str> = page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+        assert_eq!(bodies, ["Hello, can I talk to someone?", "About my taxes."]);
+        assert_eq!(page["next_cursor"], 2);
+        let (_, newer) = fetch(&s, &key, id, 2).await;
+        assert_eq!(newer["messages"], json!([]));
+
+        let list: Value =
+            s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list[0]["id"], conv["id"]);
+        assert_eq!(list[0]["last_seq"], 2);
+    }
+}
+
+#[tokio::test]
+async fn nobody_else_can_read_or_write_a_conversation() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let alice = s.register().await;
+        let mallory = s.register().await;
+        let (_, conv) = open_conversation(&s, &alice, "c").await;
+        let id = conv["id"].as_str().unwrap();
+        send(&s, &alice, id, "m", "private").await;
+        let (status, body) = fetch(&s, &mallory, id, 0).await;
+        assert_eq!((status, body["error"]["code"].as_str().unwrap()), (404, "not-found"), "{b:?}");
+        let (status, _) = send(&s, &mallory, id, "x", "hi").await;
+        assert_eq!(status, 404);
+        let list: Value =
+            s.client.get(s.url("/v1/conversations")).bearer_auth(&mallory).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list, json!([]));
+        let res = s.client.get(s.url(&format!("/v1/conversations/{id}/messages"))).send().await.unwrap();
+        assert_eq!(res.status(), 401);
+    }
+}
+
+#[tokio::test]
+async fn bad_messages_are_refused_clearly() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let key = s.register().await;
+    let res = s
+        .client
+        .post(s.url("/v1/conversations"))
+        .bearer_auth(&key)
+        .json(&json!({ "organisation": "nobody", "client_id": "c" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "unknown-organisation");
+    let (_, conv) = open_conversation(&s, &key, "c").await;
+    let id = conv["id"].as_str().unwrap();
+    for (client_id, body, code) in [("m", "   ", "invalid-message"), ("m", &"x".repeat(4001)[..], "invalid-message"), ("a b", "hi", "invalid-client-id")] {
+        let (status, res) = send(&s, &key, id, client_id, body).await;
+        assert_eq!((status, res["error"]["code"].as_str().unwrap()), (400, code));
+    }
+    let (_, page) = fetch(&s, &key, id, 0).await;
+    assert_eq!(page["messages"], json!([]), "nothing was stored");
+}
+
+#[tokio::test]
+async fn messages_are_sealed_at_rest() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let key = s.register().await;
+    let (_, conv) = open_conversation(&s, &key, "c").await;
+    let secret = "my address is Kerkstraat 12";
+    send(&s, &key, conv["id"].as_str().unwrap(), "m", secret).await;
+    let mut found = false;
+    for entry in std::fs::read_dir(s.data_dir()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        found |= bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+    }
+    assert!(!found, "the message text is in none of the server's files");
+    assert!(s.data_dir().join("message.key").is_file());
+}
+
+#[tokio::test]
+async fn messages_are_deleted_after_the_retention_period() {
+    for b in backends() {
+        let s = TestServer::start_with(b, |c| c.message_retention_days = 30).await;
+        let key = s.register().await;
+        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let id = conv["id"].as_str().unwrap();
+        send(&s, &key, id, "m", "old news").await;
+        let storage = huiskamer_server::storage::open(&s.settings.database_url()).await.unwrap();
+        let now = chrono::Utc::now().timestamp();
+        // 29 days later: still there.
+        assert_eq!(huiskamer_server::retention::purge(&*storage, 30, now + 29 * 86_400).await.unwrap(), 0);
+        assert_eq!(fetch(&s, &key, id, 0).await.1["messages"].as_array().unwrap().len(), 1);
+        // 31 days later: gone.
+        assert_eq!(huiskamer_server::retention::purge(&*storage, 30, now + 31 * 86_400).await.unwrap(), 1, "{b:?}");
+        assert_eq!(fetch(&s, &key, id, 0).await.1["messages"], json!([]));
+    }
+}
