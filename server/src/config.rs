@@ -33,6 +33,10 @@ pub struct Settings {
     /// for a server behind a reverse proxy that sets it; otherwise anyone
     /// could pick their own rate-limit key.
     pub trust_forwarded_for: bool,
+    /// Mark dashboard cookies Secure (sent over HTTPS only). Browsers also
+    /// accept Secure cookies from http://localhost, so keep this on unless
+    /// the dashboard is reached over plain HTTP on another address.
+    pub dashboard_secure_cookies: bool,
     pub limits: Limits,
 }
 
@@ -72,6 +76,7 @@ impl Default for Settings {
             message_key_file: None,
             message_retention_days: 90,
             trust_forwarded_for: false,
+            dashboard_secure_cookies: true,
             limits: Limits::default(),
         }
     }
@@ -212,6 +217,7 @@ impl fmt::Debug for Settings {
             .field("message_key_file", &self.message_key_file)
             .field("message_retention_days", &self.message_retention_days)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("dashboard_secure_cookies", &self.dashboard_secure_cookies)
             .field("limits", &self.limits)
             .finish()
     }

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod config;
+pub mod dashboard;
 pub mod error;
 pub mod ratelimit;
 pub mod retention;

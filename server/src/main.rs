@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use huiskamer_server::storage::Role;
 use huiskamer_server::Settings;
 
 #[derive(Parser)]
@@ -34,10 +35,43 @@ enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// Create a support-worker account for the dashboard.
+    AddWorker {
+        /// Login name: 2 to 64 characters of a-z, 0-9, '.', '_', '-', '@'.
+        #[arg(long)]
+        username: String,
+        /// The name other workers see (default: the username).
+        #[arg(long, default_value = "")]
+        name: String,
+        /// worker (answers messages), editor (also edits and publishes content) or admin.
+        #[arg(long, default_value = "worker")]
+        role: String,
+        /// Read the password (at least 12 characters) from the first line of
+        /// standard input. Without it a strong password is generated and printed once.
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
 }
 
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn main() -> std::process::ExitCode {
+    // A clear one-line error for the operator, not a backtrace.
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("huiskamer-server: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=info".into()),
@@ -67,7 +101,46 @@ async fn main() -> anyhow::Result<()> {
             running.stop().await;
             Ok(())
         }
+        Command::AddWorker { username, name, role, password_stdin, config, database, data_dir } => {
+            let mut settings = Settings::load(config.as_deref())?;
+            if let Some(v) = database {
+                settings.database = Some(v);
+            }
+            if let Some(v) = data_dir {
+                settings.data_dir = v;
+            }
+            add_worker(username, name, role, password_stdin, settings).await
+        }
     }
+}
+
+async fn add_worker(
+    username: String,
+    name: String,
+    role: String,
+    password_stdin: bool,
+    settings: Settings,
+) -> anyhow::Result<()> {
+    let role = Role::parse(&role).context("--role must be worker, editor or admin")?;
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+        (line.trim_end_matches(['\r', '\n']).to_string(), false)
+    } else {
+        // 20 characters from a 54-letter alphabet without look-alikes: over 110 bits.
+        const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        let bytes: [u8; 20] = rand::random();
+        (bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect(), true)
+    };
+    let storage = huiskamer_server::storage::open(&settings.database_url()).await?;
+    storage.upsert_organisation(&settings.organisation_id, &settings.organisation).await?;
+    huiskamer_server::dashboard::add_worker(&*storage, &settings.organisation_id, &username, &name, role.clone(), &password)
+        .await?;
+    println!("Added {} ({}) to {}.", username.trim().to_lowercase(), role.as_str(), settings.organisation);
+    if generated {
+        println!("Password (shown once; give it to the person in a safe way): {password}");
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() -> std::io::Result<()> {

@@ -41,6 +41,8 @@ pub struct Inner {
     pub storage: Arc<dyn Storage>,
     pub settings: Settings,
     pub message_key: MessageKey,
+    pub dashboard_i18n: huiskamer_core::i18n::I18n,
+    pub login_limits: crate::dashboard::LoginLimits,
     per_ip: RateLimiter,
     per_account: RateLimiter,
     registrations: RateLimiter,
@@ -67,6 +69,8 @@ impl AppState {
             storage,
             settings,
             message_key,
+            dashboard_i18n: crate::dashboard::i18n(),
+            login_limits: crate::dashboard::LoginLimits::default(),
         }))
     }
 }
@@ -88,6 +92,8 @@ pub fn router(state: AppState) -> Router {
         );
     Router::new()
         .nest("/v1", v1)
+        .nest("/dashboard", crate::dashboard::router())
+        .route("/", get(|| async { axum::response::Redirect::to("/dashboard") }))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(SMALL_BODY_BYTES))
@@ -97,7 +103,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The client's address as a rate-limit key: hashed, never stored.
 #[derive(Clone)]
-pub(crate) struct ClientKey(String);
+pub(crate) struct ClientKey(pub(crate) String);
 
 async fn limit_per_ip(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let ip = client_ip(&state, &req);

@@ -1,0 +1,46 @@
+# The support-worker dashboard of the Huiskamer partner server.
+dash-title = Huiskamer dashboard
+dash-skip = Skip to content
+dash-lang-switch = Nederlands
+dash-signed-in-as = Signed in as { $name }
+dash-logout = Sign out
+
+login-title = Sign in
+login-username = Username
+login-password = Password
+login-submit = Sign in
+login-failed = The username or password is not right.
+login-rate-limited = Too many attempts. Wait { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+} and try again.
+login-expired = The form had expired. Please try again.
+
+queue-title = Open conversations
+queue-empty = No open conversations. Nobody is waiting.
+queue-waiting = Waiting for an answer
+queue-answered = Answered
+queue-last = Last message { $when }
+queue-count = { $count ->
+    [one] One open conversation
+   *[other] { $count } open conversations
+}
+queue-open = Open conversation { $id }
+
+conv-title = Conversation { $id }
+conv-back = Back to the queue
+conv-from-person = Person
+conv-from-worker = Support worker
+conv-reply-label = Your answer
+conv-reply-submit = Send answer
+conv-close = Close conversation
+conv-reopen = Reopen conversation
+conv-closed = This conversation is closed. If the person writes again, it opens again.
+conv-empty = No messages (older messages are deleted after { $days } days).
+conv-reply-empty = Write an answer first.
+conv-reply-too-long = The answer is too long (at most { $max } characters).
+
+error-not-found = This page does not exist, or you may not see it.
+error-forbidden = You may not do this. Ask an admin.
+error-csrf = The form had expired. Go back, reload the page and try again.
+error-internal = Something went wrong on the server. Nothing was changed. Try again later.

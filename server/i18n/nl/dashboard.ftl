@@ -1,0 +1,46 @@
+# Het dashboard voor hulpverleners van de Huiskamer-partnerserver.
+dash-title = Huiskamer-dashboard
+dash-skip = Naar de inhoud
+dash-lang-switch = English
+dash-signed-in-as = Ingelogd als { $name }
+dash-logout = Uitloggen
+
+login-title = Inloggen
+login-username = Gebruikersnaam
+login-password = Wachtwoord
+login-submit = Inloggen
+login-failed = De gebruikersnaam of het wachtwoord klopt niet.
+login-rate-limited = Te veel pogingen. Wacht { $minutes ->
+    [one] een minuut
+   *[other] { $minutes } minuten
+} en probeer het opnieuw.
+login-expired = Het formulier was verlopen. Probeer het opnieuw.
+
+queue-title = Open gesprekken
+queue-empty = Geen open gesprekken. Niemand wacht.
+queue-waiting = Wacht op antwoord
+queue-answered = Beantwoord
+queue-last = Laatste bericht { $when }
+queue-count = { $count ->
+    [one] Eén open gesprek
+   *[other] { $count } open gesprekken
+}
+queue-open = Open gesprek { $id }
+
+conv-title = Gesprek { $id }
+conv-back = Terug naar de wachtrij
+conv-from-person = Persoon
+conv-from-worker = Hulpverlener
+conv-reply-label = Jouw antwoord
+conv-reply-submit = Antwoord versturen
+conv-close = Gesprek sluiten
+conv-reopen = Gesprek heropenen
+conv-closed = Dit gesprek is gesloten. Als de persoon opnieuw schrijft, gaat het weer open.
+conv-empty = Geen berichten (oudere berichten worden na { $days } dagen verwijderd).
+conv-reply-empty = Schrijf eerst een antwoord.
+conv-reply-too-long = Het antwoord is te lang (hooguit { $max } tekens).
+
+error-not-found = Deze pagina bestaat niet, of je mag hem niet zien.
+error-forbidden = Dit mag je niet doen. Vraag het aan een beheerder.
+error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-internal = Er ging iets mis op de server. Er is niets veranderd. Probeer het later opnieuw.

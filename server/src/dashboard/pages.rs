@@ -1,0 +1,185 @@
+//! The dashboard's pages (maud: every value is HTML-escaped by default).
+
+use fluent_bundle::FluentValue;
+use huiskamer_protocol::messages::{From, Message};
+use maud::{html, Markup, DOCTYPE};
+
+use super::Worker;
+use crate::api::AppState;
+use crate::storage::ConversationRow;
+
+pub struct Page<'a> {
+    state: &'a AppState,
+    lang: &'a str,
+    worker: Option<&'a Worker>,
+}
+
+/// Short form of a conversation id for people to read and say aloud.
+fn short(id: &str) -> &str {
+    &id[..id.len().min(8)]
+}
+
+impl<'a> Page<'a> {
+    pub fn new(state: &'a AppState, lang: &'a str, worker: Option<&'a Worker>) -> Page<'a> {
+        Page { state, lang, worker }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.state.dashboard_i18n.t(self.lang, id)
+    }
+
+    fn ta(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.state.dashboard_i18n.t_args(self.lang, id, args)
+    }
+
+    /// "3 hours ago", in the reader's language, without a time library.
+    fn ago(&self, then: i64, now: i64) -> String {
+        let mins = ((now - then).max(0) / 60) as f64;
+        let (n, unit) = if mins < 60.0 {
+            (mins, "minute")
+        } else if mins < 48.0 * 60.0 {
+            ((mins / 60.0).floor(), "hour")
+        } else {
+            ((mins / 1440.0).floor(), "day")
+        };
+        let n = n as i64;
+        match (self.lang, unit) {
+            ("nl", "minute") => format!("{n} min. geleden"),
+            ("nl", "hour") => format!("{n} uur geleden"),
+            ("nl", _) => format!("{n} {} geleden", if n == 1 { "dag" } else { "dagen" }),
+            (_, "minute") => format!("{n} min ago"),
+            (_, "hour") => format!("{n} {} ago", if n == 1 { "hour" } else { "hours" }),
+            _ => format!("{n} {} ago", if n == 1 { "day" } else { "days" }),
+        }
+    }
+
+    fn layout(&self, title: &str, body: Markup) -> Markup {
+        let org = &self.state.settings.organisation;
+        html! {
+            (DOCTYPE)
+            html lang=(self.lang) dir="ltr" {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="referrer" content="no-referrer";
+                    title { (title) " – " (self.t("dash-title")) }
+                    link rel="stylesheet" href="/dashboard/dashboard.css";
+                }
+                body {
+                    a.skip href="#main" { (self.t("dash-skip")) }
+                    header.top {
+                        span.brand { (self.t("dash-title")) " · " (org) }
+                        nav {
+                            a href={ "/dashboard/lang/" (if self.lang == "nl" { "en" } else { "nl" }) }
+                              lang=(if self.lang == "nl" { "en" } else { "nl" }) { (self.t("dash-lang-switch")) }
+                            @if let Some(w) = self.worker {
+                                span.who { (self.ta("dash-signed-in-as", &[("name", w.row.display_name.clone().into())])) }
+                                form method="post" action="/dashboard/logout" {
+                                    input type="hidden" name="csrf" value=(w.csrf);
+                                    button type="submit" { (self.t("dash-logout")) }
+                                }
+                            }
+                        }
+                    }
+                    main #main tabindex="-1" { (body) }
+                }
+            }
+        }
+    }
+
+    pub fn message(&self, id: &str) -> Markup {
+        let text = self.t(id);
+        self.layout(&text, html! { p.notice role="alert" { (text) } p { a href="/dashboard" { (self.t("conv-back")) } } })
+    }
+
+    pub fn login(&self, csrf: &str, message: Option<&str>, minutes: Option<u64>) -> Markup {
+        let title = self.t("login-title");
+        self.layout(&title, html! {
+            h1 { (title) }
+            @if let Some(m) = message {
+                p.notice role="alert" #login-error {
+                    @if let Some(n) = minutes { (self.ta(m, &[("minutes", (n as f64).into())])) } @else { (self.t(m)) }
+                }
+            }
+            form.stack method="post" action="/dashboard/login" {
+                input type="hidden" name="csrf" value=(csrf);
+                label for="username" { (self.t("login-username")) }
+                input #username name="username" type="text" autocomplete="username" autocapitalize="none" required;
+                label for="password" { (self.t("login-password")) }
+                input #password name="password" type="password" autocomplete="current-password" required;
+                button type="submit" { (self.t("login-submit")) }
+            }
+        })
+    }
+
+    pub fn queue(&self, rows: &[ConversationRow], now: i64) -> Markup {
+        let title = self.t("queue-title");
+        self.layout(&title, html! {
+            h1 { (title) }
+            p #queue-count { (self.ta("queue-count", &[("count", (rows.len() as f64).into())])) }
+            @if rows.is_empty() {
+                p.empty { (self.t("queue-empty")) }
+            } @else {
+                ul.queue {
+                    @for c in rows {
+                        @let waiting = c.last_from == crate::storage::Sender::Person;
+                        li.conversation.waiting[waiting] data-id=(c.id) {
+                            a href={ "/dashboard/conversations/" (c.id) }
+                              aria-label=(self.ta("queue-open", &[("id", short(&c.id).to_string().into())])) {
+                                span.id { "#" (short(&c.id)) }
+                                span.state { (if waiting { self.t("queue-waiting") } else { self.t("queue-answered") }) }
+                                span.when { (self.ta("queue-last", &[("when", self.ago(c.last_message_at, now).into())])) }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    pub fn conversation(&self, c: &ConversationRow, messages: &[Message], error: Option<&str>) -> Markup {
+        let title = self.ta("conv-title", &[("id", format!("#{}", short(&c.id)).into())]);
+        let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
+        html! {
+            (self.layout(&title, html! {
+                p { a href="/dashboard" { "← " (self.t("conv-back")) } }
+                h1 { (title) }
+                @if !c.open { p.notice #closed { (self.t("conv-closed")) } }
+                @if messages.is_empty() {
+                    p.empty { (self.ta("conv-empty", &[("days", f64::from(self.state.settings.message_retention_days).into())])) }
+                }
+                ol.messages {
+                    @for m in messages {
+                        @let worker = m.from == From::Worker;
+                        li.message.from-worker[worker].from-person[!worker] data-seq=(m.seq) {
+                            p.meta {
+                                strong { (if worker { self.t("conv-from-worker") } else { self.t("conv-from-person") }) }
+                                " · " time datetime=(m.sent_at) { (m.sent_at.replace('T', " ").trim_end_matches('Z')) " UTC" }
+                            }
+                            p.body { (m.body) }
+                        }
+                    }
+                }
+                form.stack #reply method="post" action={ "/dashboard/conversations/" (c.id) "/reply" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label for="body" { (self.t("conv-reply-label")) }
+                    @if let Some(e) = error {
+                        p.notice role="alert" #reply-error { (self.ta(e, &[("max", (super::MAX_REPLY_CHARS as f64).into())])) }
+                    }
+                    textarea #body name="body" rows="5" maxlength=(super::MAX_REPLY_CHARS) {}
+                    button type="submit" { (self.t("conv-reply-submit")) }
+                }
+                form method="post" action={ "/dashboard/conversations/" (c.id) "/status" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    @if c.open {
+                        input type="hidden" name="open" value="false";
+                        button.secondary #close type="submit" { (self.t("conv-close")) }
+                    } @else {
+                        input type="hidden" name="open" value="true";
+                        button.secondary #reopen type="submit" { (self.t("conv-reopen")) }
+                    }
+                }
+            }))
+        }
+    }
+}

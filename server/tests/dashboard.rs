@@ -1,0 +1,277 @@
+//! The support-worker dashboard over HTTP: sign-in, CSRF, rate limits, the
+//! queue, replying and closing, and what the person's app then receives.
+
+mod common;
+
+use common::{backends, Backend, TestServer};
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::redirect::Policy;
+use serde_json::{json, Value};
+
+const PASSWORD: &str = "a-long-test-password";
+
+/// A browser-like client: follows no redirects by itself and keeps cookies
+/// by hand, so the test sees exactly what the server sets.
+struct Browser {
+    http: reqwest::Client,
+    base: String,
+    cookies: Vec<(String, String)>,
+}
+
+impl Browser {
+    fn new(s: &TestServer) -> Browser {
+        Browser {
+            http: reqwest::Client::builder().redirect(Policy::none()).build().unwrap(),
+            base: s.base.clone(),
+            cookies: Vec::new(),
+        }
+    }
+
+    fn remember(&mut self, res: &reqwest::Response) {
+        for v in res.headers().get_all(SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            let (pair, _) = v.split_once(';').unwrap_or((v, ""));
+            let (k, val) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(n, _)| n != k);
+            if !v.contains("Max-Age=0") {
+                self.cookies.push((k.to_string(), val.to_string()));
+            }
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    async fn get(&mut self, path: &str) -> (u16, String, Option<String>) {
+        let res = self.http.get(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).send().await.unwrap();
+        self.remember(&res);
+        let loc = res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string());
+        (res.status().as_u16(), res.text().await.unwrap(), loc)
+    }
+
+    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String, Option<String>) {
+        let res = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        self.remember(&res);
+        let loc = res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string());
+        (res.status().as_u16(), res.text().await.unwrap(), loc)
+    }
+
+    /// The value of the hidden csrf field in a page.
+    fn csrf(page: &str) -> String {
+        let i = page.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+        page[i..i + page[i..].find('"').unwrap()].to_string()
+    }
+
+    async fn login(&mut self, username: &str, password: &str) -> (u16, Option<String>) {
+        let (_, page, _) = self.get("/dashboard/login").await;
+        let csrf = Browser::csrf(&page);
+        let (status, _, loc) =
+            self.post("/dashboard/login", &[("username", username), ("password", password), ("csrf", &csrf)]).await;
+        (status, loc)
+    }
+}
+
+async fn add_worker(s: &TestServer, username: &str, organisation: &str) {
+    let storage = huiskamer_server::storage::open(&s.settings.database_url()).await.unwrap();
+    storage.upsert_organisation(organisation, organisation).await.unwrap();
+    huiskamer_server::dashboard::add_worker(
+        &*storage,
+        organisation,
+        username,
+        "Sam",
+        huiskamer_server::storage::Role::Worker,
+        PASSWORD,
+    )
+    .await
+    .unwrap();
+}
+
+async fn dashboard_server(b: Backend) -> TestServer {
+    TestServer::start_with(b, |c| c.dashboard_secure_cookies = false).await
+}
+
+/// A person opens a conversation in the app and writes; returns (key, conversation id).
+async fn person_writes(s: &TestServer, text: &str) -> (String, String) {
+    let key = s.register().await;
+    let conv: Value = s
+        .client
+        .post(s.url("/v1/conversations"))
+        .bearer_auth(&key)
+        .json(&json!({ "organisation": "main", "client_id": "c1" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = conv["id"].as_str().unwrap().to_string();
+    let res = s
+        .client
+        .post(s.url(&format!("/v1/conversations/{id}/messages")))
+        .bearer_auth(&key)
+        .json(&json!({ "client_id": "m1", "body": text }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    (key, id)
+}
+
+#[tokio::test]
+async fn a_worker_signs_in_sees_the_queue_replies_and_closes() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_worker(&s, "sam", "main").await;
+        let (key, conv) = person_writes(&s, "I need help with <b>rent</b>").await;
+
+        let mut w = Browser::new(&s);
+        let (status, _, loc) = w.get("/dashboard").await;
+        assert_eq!((status, loc.as_deref()), (303, Some("/dashboard/login")), "{b:?}: not signed in yet");
+        assert_eq!(w.login("sam", PASSWORD).await, (303, Some("/dashboard".to_string())));
+        let session = w.cookies.iter().find(|(k, _)| k == "hk_session").expect("a session cookie").1.clone();
+        assert!(session.len() >= 40);
+
+        let (status, queue, _) = w.get("/dashboard").await;
+        assert_eq!(status, 200);
+        assert!(queue.contains("One open conversation"), "{queue}");
+        assert!(queue.contains(&conv[..8]) && queue.contains("Waiting for an answer"));
+
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
+        assert!(page.contains("I need help with &lt;b&gt;rent&lt;/b&gt;"), "the person's text is escaped: {page}");
+        let csrf = Browser::csrf(&page);
+        let (status, _, loc) =
+            w.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", &csrf), ("body", "Come by on Tuesday.")]).await;
+        assert_eq!((status, loc), (303, Some(format!("/dashboard/conversations/{conv}"))));
+
+        // The person's app receives the answer.
+        let page: Value = s
+            .client
+            .get(s.url(&format!("/v1/conversations/{conv}/messages?since=1")))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(page["messages"][0]["from"], "worker", "{b:?}");
+        assert_eq!(page["messages"][0]["body"], "Come by on Tuesday.");
+
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("Answered"), "{queue}");
+        let (status, _, loc) = w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", &csrf), ("open", "false")]).await;
+        assert_eq!((status, loc.as_deref()), (303, Some("/dashboard")));
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("No open conversations"), "{queue}");
+        let list: Value =
+            s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list[0]["status"], "closed");
+
+        // Signing out ends the session on the server, not only in the browser.
+        let (status, _, _) = w.post("/dashboard/logout", &[("csrf", &csrf)]).await;
+        assert_eq!(status, 303);
+        let mut replay = Browser::new(&s);
+        replay.cookies.push(("hk_session".into(), session));
+        assert_eq!(replay.get("/dashboard").await.0, 303, "{b:?}: the old session cookie is dead");
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_right_csrf_token_change_nothing() {
+    let s = dashboard_server(Backend::Sqlite).await;
+    add_worker(&s, "sam", "main").await;
+    let (key, conv) = person_writes(&s, "hello").await;
+    let mut w = Browser::new(&s);
+    w.login("sam", PASSWORD).await;
+    let (status, page, _) = w.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", "forged"), ("body", "x")]).await;
+    assert_eq!(status, 403);
+    assert!(page.contains("The form had expired"), "{page}");
+    let (status, _, _) = w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", ""), ("open", "false")]).await;
+    assert_eq!(status, 403);
+    let page: Value = s
+        .client
+        .get(s.url(&format!("/v1/conversations/{conv}/messages")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["messages"].as_array().unwrap().len(), 1, "no reply was stored");
+
+    // A login form posted without its cookie (from another site) is refused.
+    let mut other = Browser::new(&s);
+    let (status, _, loc) =
+        other.post("/dashboard/login", &[("username", "sam"), ("password", PASSWORD), ("csrf", "guess")]).await;
+    assert_eq!((status, loc.as_deref()), (303, Some("/dashboard/login?error=expired")));
+    assert!(other.cookies.iter().all(|(k, _)| k != "hk_session"));
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_guessing_is_slowed_down() {
+    let s = dashboard_server(Backend::Sqlite).await;
+    add_worker(&s, "sam", "main").await;
+    let mut w = Browser::new(&s);
+    assert_eq!(w.login("sam", "wrong-password-123").await, (303, Some("/dashboard/login?error=failed".into())));
+    assert_eq!(w.login("nobody", PASSWORD).await, (303, Some("/dashboard/login?error=failed".into())));
+    let (_, page, _) = w.get("/dashboard/login?error=failed").await;
+    assert!(page.contains("The username or password is not right."));
+    for _ in 0..8 {
+        w.login("sam", "wrong-password-123").await;
+    }
+    // The eleventh attempt within 15 minutes is refused, even with the right password.
+    let (_, page, _) = w.get("/dashboard/login").await;
+    let csrf = Browser::csrf(&page);
+    let (status, page, _) = w.post("/dashboard/login", &[("username", "sam"), ("password", PASSWORD), ("csrf", &csrf)]).await;
+    assert_eq!(status, 429);
+    assert!(page.contains("Too many attempts"), "{page}");
+}
+
+#[tokio::test]
+async fn workers_see_only_their_own_organisations_conversations() {
+    let s = dashboard_server(Backend::Sqlite).await;
+    add_worker(&s, "other", "other-org").await;
+    let (_, conv) = person_writes(&s, "for main only").await;
+    let mut w = Browser::new(&s);
+    w.login("other", PASSWORD).await;
+    let (_, queue, _) = w.get("/dashboard").await;
+    assert!(queue.contains("No open conversations"), "{queue}");
+    let (status, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
+    assert_eq!(status, 404);
+    assert!(!page.contains("for main only"));
+}
+
+#[tokio::test]
+async fn pages_are_in_dutch_or_english_with_strict_security_headers() {
+    let s = dashboard_server(Backend::Sqlite).await;
+    let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+    let res = http.get(s.url("/dashboard/login")).header("accept-language", "nl-NL,nl;q=0.9,en;q=0.5").send().await.unwrap();
+    let h = res.headers().clone();
+    let page = res.text().await.unwrap();
+    assert!(page.contains("<html lang=\"nl\"") && page.contains("Inloggen") && page.contains("Wachtwoord"), "{page}");
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"), "{csp}");
+    assert_eq!(h["cache-control"], "no-store");
+    assert_eq!(h["x-frame-options"], "DENY");
+    let login_cookie = h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join("\n");
+    assert!(login_cookie.contains("HttpOnly") && login_cookie.contains("SameSite=Strict"), "{login_cookie}");
+    let res = http.get(s.url("/dashboard/login")).header("accept-language", "en-GB").send().await.unwrap();
+    assert!(res.text().await.unwrap().contains("Sign in"));
+    // Secure cookies by default.
+    let secure = TestServer::start(Backend::Sqlite).await;
+    let res = http.get(secure.url("/dashboard/login")).send().await.unwrap();
+    assert!(res.headers()["set-cookie"].to_str().unwrap().contains("; Secure"));
+    // An unknown dashboard page is an HTML page, not JSON.
+    let res = http.get(s.url("/dashboard/nothing")).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(res.text().await.unwrap().contains("<!DOCTYPE html>"));
+}
