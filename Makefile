@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-rust test-server test-ui test-config test-e2e bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-rust test-server test-dashboard test-ui test-config test-e2e bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -25,7 +25,7 @@ run: setup-run ui
 	cargo build -p huiskamer -p huiskamer-server
 	scripts/run.sh
 
-test: setup-test test-rust test-server test-ui test-config deb test-e2e
+test: setup-test test-rust test-server test-dashboard test-ui test-config deb test-e2e
 	@echo "All tests passed."
 
 test-rust:
@@ -34,6 +34,11 @@ test-rust:
 # The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster.
 test-server:
 	server/tests/with-postgres.sh
+
+# The support-worker dashboard in real (headless) Chromium.
+test-dashboard:
+	cargo build -p huiskamer-server
+	node --test --test-concurrency=1 tests/dashboard/
 
 test-ui:
 	cd ui && npm test

@@ -10,8 +10,9 @@ apt_packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
 # Node.js for the UI build: Debian's own (18.19 on Debian 12) is enough.
 command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
-  # postgresql: the server's tests also run on PostgreSQL.
-  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql)
+  # postgresql: the server's tests also run on PostgreSQL; chromium and its
+  # driver: the dashboard is tested in a real browser.
+  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver)
 fi
 if [ "$what" = run ]; then
   apt_packages+=(xvfb xauth)

@@ -42,6 +42,27 @@ export async function startDriver(env) {
   throw new WebDriverError("tauri-driver did not start");
 }
 
+/**
+ * Starts Debian's chromedriver (for the dashboard tests in real Chromium)
+ * and waits for it.
+ */
+export async function startChromedriver() {
+  const port = await freePort();
+  const proc = spawn("chromedriver", [`--port=${port}`], { stdio: ["ignore", "ignore", "inherit"] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return { base, stop: () => proc.kill("SIGTERM") };
+    } catch {
+      /* not up yet */
+    }
+    await sleep(100);
+  }
+  proc.kill("SIGKILL");
+  throw new WebDriverError("chromedriver did not start");
+}
+
 export class Session {
   constructor(base, id) {
     this.base = base;
@@ -50,6 +71,25 @@ export class Session {
 
   static async create(base, application) {
     const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+    const value = await call(base, "POST", "/session", body);
+    return new Session(base, value.sessionId);
+  }
+
+  /** A headless Chromium session: no GPU, no sandbox, no background requests. */
+  static async chromium(base, { lang = "en-GB", width = 1024, height = 900 } = {}) {
+    const args = [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-dev-shm-usage",
+      `--lang=${lang}`,
+      `--window-size=${width},${height}`,
+    ];
+    const prefs = { "intl.accept_languages": lang };
+    const body = {
+      capabilities: { alwaysMatch: { browserName: "chrome", "goog:chromeOptions": { binary: "/usr/bin/chromium", args, prefs } } },
+    };
     const value = await call(base, "POST", "/session", body);
     return new Session(base, value.sessionId);
   }

@@ -19,6 +19,13 @@ fn short(id: &str) -> &str {
     &id[..id.len().min(8)]
 }
 
+/// A message time as Dutch workers read it: local time in Amsterdam.
+fn amsterdam(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.with_timezone(&chrono_tz::Europe::Amsterdam).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
 impl<'a> Page<'a> {
     pub fn new(state: &'a AppState, lang: &'a str, worker: Option<&'a Worker>) -> Page<'a> {
         Page { state, lang, worker }
@@ -154,7 +161,7 @@ impl<'a> Page<'a> {
                         li.message.from-worker[worker].from-person[!worker] data-seq=(m.seq) {
                             p.meta {
                                 strong { (if worker { self.t("conv-from-worker") } else { self.t("conv-from-person") }) }
-                                " · " time datetime=(m.sent_at) { (m.sent_at.replace('T', " ").trim_end_matches('Z')) " UTC" }
+                                " · " time datetime=(m.sent_at) { (amsterdam(&m.sent_at)) }
                             }
                             p.body { (m.body) }
                         }

@@ -1,0 +1,120 @@
+// The support-worker dashboard in real Chromium: a worker signs in, sees the
+// person waiting, answers and closes; the person's app (plain HTTP, as the
+// app would call it) receives the answer. The real server binary runs on
+// loopback with its own data folder.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startChromedriver, Session } from "../e2e/webdriver.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const server = path.join(root, "target/debug/huiskamer-server");
+const out = path.join(root, "tests/dashboard/out");
+const PASSWORD = "a-long-test-password";
+
+let dataDir, proc, base, driver, s;
+
+async function shot(name) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, `${name}.png`), Buffer.from(await s.cmd("GET", "/screenshot"), "base64"));
+}
+
+async function api(method, p, key, body) {
+  const r = await fetch(base + p, {
+    method,
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: r.status, body: await r.json() };
+}
+
+before(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "hk-dashboard-"));
+  const add = spawnSync(server, ["add-worker", "--username", "sam", "--name", "Sam", "--password-stdin", "--data-dir", dataDir], {
+    input: PASSWORD + "\n",
+    encoding: "utf8",
+  });
+  assert.equal(add.status, 0, add.stderr);
+  proc = spawn(server, ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--organisation", "Huiskamer Groningen"], {
+    env: { ...process.env, RUST_LOG: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  base = await new Promise((resolve, reject) => {
+    let text = "";
+    proc.stdout.on("data", (d) => {
+      text += d;
+      const m = text.match(/listening on (http:\/\/[\d.:]+)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  driver = await startChromedriver();
+  s = await Session.chromium(driver.base);
+});
+
+after(async () => {
+  await s?.close();
+  driver?.stop();
+  proc?.kill("SIGTERM");
+});
+
+test("a worker answers a person from the dashboard, by keyboard", async () => {
+  // The person, in the app: register, open a conversation, write.
+  const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64");
+  assert.equal((await api("POST", "/v1/accounts", null, { auth_key: key })).status, 201);
+  const conv = (await api("POST", "/v1/conversations", key, { organisation: "main", client_id: "c1" })).body;
+  const sent = await api("POST", `/v1/conversations/${conv.id}/messages`, key, { client_id: "m1", body: "Where can I get tested?" });
+  assert.equal(sent.status, 200);
+
+  // The worker signs in.
+  await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.waitFor("form[action='/dashboard/login']");
+  assert.match(await s.exec("return location.pathname"), /\/dashboard\/login$/);
+  // Every visible field has a label.
+  const unlabelled = await s.exec(`return [...document.querySelectorAll("input:not([type=hidden]), textarea")]
+    .filter((i) => !document.querySelector("label[for='" + i.id + "']")).length`);
+  assert.equal(unlabelled, 0);
+  await s.type(await s.find("#username"), "sam");
+  await s.type(await s.find("#password"), PASSWORD + "\uE007"); // Enter submits
+  await s.waitFor("#queue-count");
+  assert.equal(await s.text(await s.find("#queue-count")), "One open conversation");
+  const row = await s.find("li.conversation.waiting a");
+  assert.match(await s.text(row), /Waiting for an answer/);
+  await shot("queue");
+
+  await s.click(row);
+  await s.waitFor("ol.messages li.from-person");
+  assert.equal(await s.text(await s.find("li.from-person .body")), "Where can I get tested?");
+  await s.type(await s.find("#body"), "At the GGD, for free. Shall I come with you?");
+  await s.click(await s.find("#reply button[type=submit]"));
+  await s.waitFor("li.from-worker");
+  assert.equal(await s.text(await s.find("li.from-worker .body")), "At the GGD, for free. Shall I come with you?");
+  await shot("conversation");
+
+  // The app receives it.
+  const page = await api("GET", `/v1/conversations/${conv.id}/messages?since=1`, key);
+  assert.deepEqual(page.body.messages.map((m) => [m.from, m.body]), [["worker", "At the GGD, for free. Shall I come with you?"]]);
+
+  // Close: the queue is empty, the app sees the conversation closed.
+  await s.click(await s.find("#close"));
+  await s.waitFor(".empty");
+  assert.equal(await s.text(await s.find("#queue-count")), "0 open conversations");
+  assert.equal((await api("GET", "/v1/conversations", key)).body[0].status, "closed");
+});
+
+test("the dashboard speaks Dutch and runs no script", async () => {
+  await s.click(await s.find("a[href='/dashboard/lang/nl']"));
+  await s.waitFor("html[lang=nl]");
+  assert.equal(await s.text(await s.find("h1")), "Open gesprekken");
+  assert.equal(await s.exec("return document.scripts.length"), 0);
+  await shot("queue-nl");
+  // Sign out: back at the sign-in page, and the dashboard is closed again.
+  await s.click(await s.find("form[action='/dashboard/logout'] button"));
+  await s.waitFor("form[action='/dashboard/login']");
+  await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.waitFor("form[action='/dashboard/login']");
+});
