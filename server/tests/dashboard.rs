@@ -275,3 +275,69 @@ async fn pages_are_in_dutch_or_english_with_strict_security_headers() {
     assert_eq!(res.status(), 404);
     assert!(res.text().await.unwrap().contains("<!DOCTYPE html>"));
 }
+
+async fn add_editor(s: &TestServer, username: &str) {
+    let storage = huiskamer_server::storage::open(&s.settings.database_url()).await.unwrap();
+    huiskamer_server::dashboard::add_worker(
+        &*storage,
+        "main",
+        username,
+        "Eva",
+        huiskamer_server::storage::Role::Editor,
+        PASSWORD,
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn editors_edit_articles_and_a_broken_file_is_refused_without_losing_the_text() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_editor(&s, "eva").await;
+        add_worker(&s, "sam", "main").await;
+        let mut e = Browser::new(&s);
+        e.login("eva", PASSWORD).await;
+        let (status, list, _) = e.get("/dashboard/content?locale=nl").await;
+        assert_eq!(status, 200, "{b:?}");
+        assert!(list.contains("nl/health/health-sti-testing.md"), "the shipped library is there from the start");
+        assert!(!list.contains("en/health/health-sti-testing.md"), "only Dutch files when Dutch is chosen");
+        assert!(list.contains("Nothing has been published yet."));
+
+        let path = "nl/health/health-sti-testing.md";
+        let (_, page, _) = e.get(&format!("/dashboard/content/edit?path={path}")).await;
+        assert!(page.contains("Gratis en anoniem"), "{page}");
+        let csrf = Browser::csrf(&page);
+        let original = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
+
+        // A broken edit: refused, explained, and the text comes back.
+        let broken = original.replacen("topic = \"health\"", "topic = \"nonsense\"", 1);
+        let (status, page, _) = e
+            .post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &broken)])
+            .await;
+        assert_eq!(status, 422);
+        assert!(page.contains("Not saved:") && page.contains("nonsense"), "{page}");
+        assert!(page.contains("topic = &quot;nonsense&quot;"), "the editor's text is kept");
+
+        // A good edit is saved.
+        let edited = original.replacen("Gratis en anoniem", "Gratis en anoniem (bijgewerkt)", 1);
+        let (status, _, loc) = e
+            .post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &edited)])
+            .await;
+        assert_eq!(status, 303);
+        let (_, page, _) = e.get(loc.as_deref().unwrap()).await;
+        assert!(page.contains("Saved.") && page.contains("(bijgewerkt)"), "{page}");
+        let (_, list, _) = e.get("/dashboard/content").await;
+        assert!(list.contains("by Eva"), "{list}");
+
+        // A support worker without the editor role may not edit.
+        let mut w = Browser::new(&s);
+        w.login("sam", PASSWORD).await;
+        let (status, _, _) = w.get("/dashboard/content").await;
+        assert_eq!(status, 403);
+        let (status, _, _) = w
+            .post("/dashboard/content/save", &[("csrf", "x"), ("path", path), ("text", &edited)])
+            .await;
+        assert_eq!(status, 403);
+    }
+}

@@ -44,3 +44,29 @@ error-not-found = This page does not exist, or you may not see it.
 error-forbidden = You may not do this. Ask an admin.
 error-csrf = The form had expired. Go back, reload the page and try again.
 error-internal = Something went wrong on the server. Nothing was changed. Try again later.
+
+nav-queue = Conversations
+nav-content = Content
+
+content-title = Information library
+content-intro = Articles per language and the directory of help. Changes reach the app after you publish.
+content-locale-all = All languages
+content-file-updated = changed { $when } by { $who }
+content-new = New article
+content-edit-title = Edit { $path }
+content-new-title = New article
+content-path = File (language/topic/id.md, or organisations.toml)
+content-text = Text (front matter between +++ lines, then Markdown)
+content-save = Save
+content-saved = Saved. Publish to send it to the app.
+content-invalid = Not saved: { $error }
+content-back = Back to the library
+content-published-none = Nothing has been published yet.
+content-published = Published version { $version }, { $when }.
+content-unpublished = { $count ->
+    [one] One change is not published yet.
+   *[other] { $count } changes are not published yet.
+}
+content-publish = Publish now
+content-publish-done = Published version { $version }. Apps fetch it when they are online.
+content-publish-failed = Not published: { $error }

@@ -44,3 +44,29 @@ error-not-found = Deze pagina bestaat niet, of je mag hem niet zien.
 error-forbidden = Dit mag je niet doen. Vraag het aan een beheerder.
 error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 error-internal = Er ging iets mis op de server. Er is niets veranderd. Probeer het later opnieuw.
+
+nav-queue = Gesprekken
+nav-content = Inhoud
+
+content-title = Informatiebibliotheek
+content-intro = Artikelen per taal en de lijst met hulp. Wijzigingen komen in de app nadat je publiceert.
+content-locale-all = Alle talen
+content-file-updated = gewijzigd { $when } door { $who }
+content-new = Nieuw artikel
+content-edit-title = { $path } bewerken
+content-new-title = Nieuw artikel
+content-path = Bestand (taal/onderwerp/id.md, of organisations.toml)
+content-text = Tekst (front matter tussen +++-regels, dan Markdown)
+content-save = Opslaan
+content-saved = Opgeslagen. Publiceer om het naar de app te sturen.
+content-invalid = Niet opgeslagen: { $error }
+content-back = Terug naar de bibliotheek
+content-published-none = Er is nog niets gepubliceerd.
+content-published = Versie { $version } gepubliceerd, { $when }.
+content-unpublished = { $count ->
+    [one] Eén wijziging is nog niet gepubliceerd.
+   *[other] { $count } wijzigingen zijn nog niet gepubliceerd.
+}
+content-publish = Nu publiceren
+content-publish-done = Versie { $version } gepubliceerd. Apps halen hem op zodra ze online zijn.
+content-publish-failed = Niet gepubliceerd: { $error }

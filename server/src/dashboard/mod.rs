@@ -7,6 +7,7 @@
 //! per username; pages are sent with a strict Content-Security-Policy and
 //! are never cached.
 
+pub mod content;
 mod pages;
 
 use std::time::Duration;
@@ -202,6 +203,9 @@ pub fn router() -> Router<AppState> {
         .route("/conversations/{id}", get(conversation))
         .route("/conversations/{id}/reply", post(reply))
         .route("/conversations/{id}/status", post(set_status))
+        .route("/content", get(content::list))
+        .route("/content/edit", get(content::edit))
+        .route("/content/save", post(content::save))
         .fallback(|State(state): State<AppState>, Lang(lang): Lang| async move {
             error_page(&state, &lang, None, StatusCode::NOT_FOUND, "error-not-found")
         })

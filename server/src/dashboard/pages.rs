@@ -6,7 +6,7 @@ use maud::{html, Markup, DOCTYPE};
 
 use super::Worker;
 use crate::api::AppState;
-use crate::storage::ConversationRow;
+use crate::storage::{ContentFile, ConversationRow};
 
 pub struct Page<'a> {
     state: &'a AppState,
@@ -77,6 +77,10 @@ impl<'a> Page<'a> {
                     header.top {
                         span.brand { (self.t("dash-title")) " · " (org) }
                         nav {
+                            @if let Some(w) = self.worker {
+                                a href="/dashboard" { (self.t("nav-queue")) }
+                                @if w.row.role.can_edit() { a href="/dashboard/content" { (self.t("nav-content")) } }
+                            }
                             a href={ "/dashboard/lang/" (if self.lang == "nl" { "en" } else { "nl" }) }
                               lang=(if self.lang == "nl" { "en" } else { "nl" }) { (self.t("dash-lang-switch")) }
                             @if let Some(w) = self.worker {
@@ -187,6 +191,107 @@ impl<'a> Page<'a> {
                     }
                 }
             }))
+        }
+    }
+
+    pub fn publish_done(&self, version: u64) -> String {
+        self.ta("content-publish-done", &[("version", (version as f64).into())])
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn content_list(
+        &self,
+        files: &[ContentFile],
+        locale: Option<&str>,
+        published: Option<(u64, i64)>,
+        unpublished: usize,
+        now: i64,
+        notice: Option<String>,
+        error: Option<&str>,
+    ) -> Markup {
+        let title = self.t("content-title");
+        let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
+        let mut locales: Vec<&str> = files.iter().filter_map(|f| f.path.split_once('/').map(|(l, _)| l)).collect();
+        locales.dedup();
+        let shown: Vec<&ContentFile> = files
+            .iter()
+            .filter(|f| locale.is_none_or_eq(&f.path))
+            .collect();
+        self.layout(&title, html! {
+            h1 { (title) }
+            p { (self.t("content-intro")) }
+            @if let Some(n) = notice { p.notice role="status" #publish-notice { (n) } }
+            @if let Some(e) = error { p.notice role="alert" #publish-error { (self.ta("content-publish-failed", &[("error", e.to_string().into())])) } }
+            section.publish {
+                p #published {
+                    @match published {
+                        Some((v, at)) => { (self.ta("content-published", &[("version", (v as f64).into()), ("when", self.ago(at, now).into())])) }
+                        None => { (self.t("content-published-none")) }
+                    }
+                    " "
+                    @if unpublished > 0 { (self.ta("content-unpublished", &[("count", (unpublished as f64).into())])) }
+                }
+                form method="post" action="/dashboard/content/publish" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button #publish type="submit" { (self.t("content-publish")) }
+                }
+            }
+            nav.locales aria-label=(self.t("content-title")) {
+                a href="/dashboard/content" aria-current=[locale.is_none().then_some("page")] { (self.t("content-locale-all")) }
+                @for l in &locales {
+                    " " a href={ "/dashboard/content?locale=" (l) } aria-current=[(locale == Some(*l)).then_some("page")] { (l) }
+                }
+                " · " a href="/dashboard/content/edit" { (self.t("content-new")) }
+            }
+            ul.files {
+                @for f in shown {
+                    li {
+                        a href={ "/dashboard/content/edit?path=" (super::content::urlencode(&f.path)) } { code { (f.path) } }
+                        " – " span.when { (self.ta("content-file-updated", &[("when", self.ago(f.updated_at, now).into()), ("who", f.updated_by.clone().into())])) }
+                    }
+                }
+            }
+        })
+    }
+
+    pub fn content_edit(&self, path: Option<&str>, text: &str, notice: Option<&str>, error: Option<&str>) -> Markup {
+        let title = match path {
+            Some(p) => self.ta("content-edit-title", &[("path", p.to_string().into())]),
+            None => self.t("content-new-title"),
+        };
+        let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
+        self.layout(&title, html! {
+            p { a href="/dashboard/content" { "← " (self.t("content-back")) } }
+            h1 { (title) }
+            @if let Some(n) = notice { p.notice role="status" #saved { (self.t(n)) } }
+            @if let Some(e) = error { p.notice role="alert" #invalid { (self.ta("content-invalid", &[("error", e.to_string().into())])) } }
+            form.stack #edit method="post" action="/dashboard/content/save" {
+                input type="hidden" name="csrf" value=(csrf);
+                @if let Some(p) = path {
+                    input type="hidden" name="existing" value=(p);
+                    input type="hidden" name="path" value=(p);
+                } @else {
+                    label for="path" { (self.t("content-path")) }
+                    input #path name="path" type="text" required placeholder="nl/health/my-article.md" autocapitalize="none" spellcheck="false";
+                }
+                label for="text" { (self.t("content-text")) }
+                textarea #text name="text" rows="24" spellcheck="true" { (text) }
+                button type="submit" { (self.t("content-save")) }
+            }
+        })
+    }
+}
+
+/// `None` shows every file; `Some(locale)` only that language's.
+trait LocaleFilter {
+    fn is_none_or_eq(&self, path: &str) -> bool;
+}
+
+impl LocaleFilter for Option<&str> {
+    fn is_none_or_eq(&self, path: &str) -> bool {
+        match self {
+            None => true,
+            Some(l) => path.split_once('/').is_some_and(|(pl, _)| pl == *l),
         }
     }
 }
