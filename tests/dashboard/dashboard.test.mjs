@@ -17,6 +17,7 @@ const out = path.join(root, "tests/dashboard/out");
 const PASSWORD = "a-long-test-password";
 
 let dataDir, proc, base, driver, s;
+let serverLog = "";
 
 async function shot(name) {
   mkdirSync(out, { recursive: true });
@@ -40,12 +41,15 @@ before(async () => {
   });
   assert.equal(add.status, 0, add.stderr);
   proc = spawn(server, ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--organisation", "Huiskamer Groningen"], {
-    env: { ...process.env, RUST_LOG: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
+    // Everything the server logs, at the most verbose level, is checked below.
+    env: { ...process.env, RUST_LOG: "debug", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  proc.stderr.on("data", (d) => (serverLog += d));
   base = await new Promise((resolve, reject) => {
     let text = "";
     proc.stdout.on("data", (d) => {
+      serverLog += d;
       text += d;
       const m = text.match(/listening on (http:\/\/[\d.:]+)/);
       if (m) resolve(m[1]);
@@ -117,4 +121,15 @@ test("the dashboard speaks Dutch and runs no script", async () => {
   await s.waitFor("form[action='/dashboard/login']");
   await s.cmd("POST", "/url", { url: `${base}/dashboard` });
   await s.waitFor("form[action='/dashboard/login']");
+});
+
+test("the server's log holds no message text, password, key or client address", async () => {
+  assert.ok(serverLog.length > 1000, "the server did log (debug level)");
+  for (const secret of ["Where can I get tested?", "At the GGD, for free", PASSWORD, "authorization", "Bearer"]) {
+    assert.ok(!serverLog.includes(secret), `the log contains ${JSON.stringify(secret)}`);
+  }
+  // The only address in the log is the server's own listening address.
+  const addresses = serverLog.match(/\b\d{1,3}(\.\d{1,3}){3}:\d+/g) ?? [];
+  const own = new URL(base).host;
+  assert.deepEqual([...new Set(addresses)].filter((a) => a !== own && a !== "127.0.0.1:0"), []);
 });
