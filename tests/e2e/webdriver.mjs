@@ -28,6 +28,11 @@ export async function startDriver(env) {
     ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
     { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] },
   );
+  return waitForDriver(proc, port, "tauri-driver");
+}
+
+/** Waits until a driver process answers on its port. */
+async function waitForDriver(proc, port, name) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -39,7 +44,7 @@ export async function startDriver(env) {
     await sleep(100);
   }
   proc.kill("SIGKILL");
-  throw new WebDriverError("tauri-driver did not start");
+  throw new WebDriverError(`${name} did not start`);
 }
 
 /**
@@ -49,18 +54,7 @@ export async function startDriver(env) {
 export async function startChromedriver() {
   const port = await freePort();
   const proc = spawn("chromedriver", [`--port=${port}`], { stdio: ["ignore", "ignore", "inherit"] });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`${base}/status`);
-      if (r.ok) return { base, stop: () => proc.kill("SIGTERM") };
-    } catch {
-      /* not up yet */
-    }
-    await sleep(100);
-  }
-  proc.kill("SIGKILL");
-  throw new WebDriverError("chromedriver did not start");
+  return waitForDriver(proc, port, "chromedriver");
 }
 
 export class Session {

@@ -356,6 +356,25 @@ async fn conversation(
     html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).conversation(&conv, &messages, error))
 }
 
+/// For a form posted about a conversation: the CSRF token must match and
+/// the conversation must belong to the worker's organisation.
+async fn posted_conversation(
+    state: &AppState,
+    lang: &str,
+    worker: &Worker,
+    csrf: &str,
+    id: &str,
+) -> Result<ConversationRow, Response> {
+    if !same(csrf, &worker.csrf) {
+        return Err(error_page(state, lang, Some(worker), StatusCode::FORBIDDEN, "error-csrf"));
+    }
+    match org_conversation(state, worker, id).await {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => Err(error_page(state, lang, Some(worker), StatusCode::NOT_FOUND, "error-not-found")),
+        Err(e) => Err(storage_error(state, lang, worker, e)),
+    }
+}
+
 #[derive(Deserialize)]
 pub struct ReplyForm {
     csrf: String,
@@ -369,13 +388,9 @@ async fn reply(
     Path(id): Path<String>,
     Form(f): Form<ReplyForm>,
 ) -> Response {
-    if !same(&f.csrf, &worker.csrf) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
-    }
-    let conv = match org_conversation(&state, &worker, &id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return error_page(&state, &lang, Some(&worker), StatusCode::NOT_FOUND, "error-not-found"),
-        Err(e) => return storage_error(&state, &lang, &worker, e),
+    let conv = match posted_conversation(&state, &lang, &worker, &f.csrf, &id).await {
+        Ok(c) => c,
+        Err(res) => return res,
     };
     let body = f.body.trim().to_string();
     let back = format!("/dashboard/conversations/{}", conv.id);
@@ -404,13 +419,9 @@ async fn set_status(
     Path(id): Path<String>,
     Form(f): Form<StatusForm>,
 ) -> Response {
-    if !same(&f.csrf, &worker.csrf) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
-    }
-    let conv = match org_conversation(&state, &worker, &id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return error_page(&state, &lang, Some(&worker), StatusCode::NOT_FOUND, "error-not-found"),
-        Err(e) => return storage_error(&state, &lang, &worker, e),
+    let conv = match posted_conversation(&state, &lang, &worker, &f.csrf, &id).await {
+        Ok(c) => c,
+        Err(res) => return res,
     };
     if let Err(e) = state.storage.set_conversation_open(&conv.id, f.open).await {
         return storage_error(&state, &lang, &worker, e);
