@@ -7,6 +7,7 @@
 //! sharing logic.
 #![forbid(unsafe_code)]
 
+pub mod bundle;
 pub mod messages;
 pub mod sync;
 

@@ -27,6 +27,10 @@ pub struct Settings {
     /// several instances, share one file or set HUISKAMER_MESSAGE_KEY.
     /// Default: `message.key` in `data_dir`.
     pub message_key_file: Option<PathBuf>,
+    /// The Ed25519 key that signs content bundles (created on first start);
+    /// its public key is pinned in the app. Or set HUISKAMER_CONTENT_KEY.
+    /// Default: `content-signing.key` in `data_dir`.
+    pub content_key_file: Option<PathBuf>,
     /// Messages are deleted this many days after they were sent.
     pub message_retention_days: u32,
     /// Take the client address from the last `X-Forwarded-For` hop. Only
@@ -74,6 +78,7 @@ impl Default for Settings {
             organisation: "Huiskamer".to_string(),
             organisation_id: "main".to_string(),
             message_key_file: None,
+            content_key_file: None,
             message_retention_days: 90,
             trust_forwarded_for: false,
             dashboard_secure_cookies: true,
@@ -147,6 +152,9 @@ impl Settings {
         if let Some(v) = get("HUISKAMER_MESSAGE_KEY_FILE").filter(|v| !v.is_empty()) {
             self.message_key_file = Some(PathBuf::from(v));
         }
+        if let Some(v) = get("HUISKAMER_CONTENT_KEY_FILE").filter(|v| !v.is_empty()) {
+            self.content_key_file = Some(PathBuf::from(v));
+        }
         if let Some(v) = get("HUISKAMER_MESSAGE_RETENTION_DAYS") {
             self.message_retention_days = parse("HUISKAMER_MESSAGE_RETENTION_DAYS", &v)?;
         }
@@ -160,8 +168,11 @@ impl Settings {
         if !(1..=3650).contains(&self.message_retention_days) {
             return Err(ConfigError::Invalid("message_retention_days must be between 1 and 3650".into()));
         }
-        if self.organisation.trim().is_empty() || self.organisation.chars().count() > 120 {
-            return Err(ConfigError::Invalid("organisation must be 1 to 120 characters".into()));
+        if self.organisation.trim().is_empty()
+            || self.organisation.chars().count() > 120
+            || self.organisation.chars().any(char::is_control)
+        {
+            return Err(ConfigError::Invalid("organisation must be 1 to 120 characters on one line".into()));
         }
         let id_ok = |s: &str| (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !id_ok(&self.organisation_id) {
@@ -179,6 +190,18 @@ impl Settings {
 
     /// The database address to open: the configured one, or the default
     /// SQLite file in the data folder.
+    pub fn content_key_path(&self) -> PathBuf {
+        self.content_key_file.clone().unwrap_or_else(|| self.data_dir.join("content-signing.key"))
+    }
+
+    /// The content signing key: from HUISKAMER_CONTENT_KEY, else the key file.
+    pub fn content_key(&self) -> Result<crate::bundle::ContentKey, crate::keyfile::KeyError> {
+        match std::env::var("HUISKAMER_CONTENT_KEY").ok().filter(|v| !v.is_empty()) {
+            Some(k) => crate::bundle::ContentKey::from_base64(&k),
+            None => crate::bundle::ContentKey::load_or_create(&self.content_key_path()),
+        }
+    }
+
     pub fn message_key_path(&self) -> PathBuf {
         self.message_key_file.clone().unwrap_or_else(|| self.data_dir.join("message.key"))
     }
@@ -215,6 +238,7 @@ impl fmt::Debug for Settings {
             .field("organisation", &self.organisation)
             .field("organisation_id", &self.organisation_id)
             .field("message_key_file", &self.message_key_file)
+            .field("content_key_file", &self.content_key_file)
             .field("message_retention_days", &self.message_retention_days)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("dashboard_secure_cookies", &self.dashboard_secure_cookies)

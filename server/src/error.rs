@@ -17,6 +17,9 @@ pub enum ApiError {
     Unauthorized,
     #[error("not found")]
     NotFound,
+    /// A route that exists, asked for something that does not (yet).
+    #[error("{1}")]
+    Missing(&'static str, &'static str),
     #[error("method not allowed")]
     MethodNotAllowed,
     #[error("request body is too large")]
@@ -43,6 +46,7 @@ impl ApiError {
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, code),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+            ApiError::Missing(code, _) => (StatusCode::NOT_FOUND, code),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed"),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too-large"),
             ApiError::Conflict(code) => (StatusCode::CONFLICT, code),

@@ -6,9 +6,11 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod bundle;
 pub mod config;
 pub mod dashboard;
 pub mod error;
+pub mod keyfile;
 pub mod ratelimit;
 pub mod retention;
 pub mod sealing;
@@ -69,6 +71,7 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         Some(k) => sealing::MessageKey::from_base64(&k)?,
         None => sealing::MessageKey::load_or_create(&settings.message_key_path())?,
     };
+    let content_key = settings.content_key()?;
     storage
         .upsert_organisation(&settings.organisation_id, &settings.organisation)
         .await
@@ -84,7 +87,7 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
-    let app = api::router(api::AppState::new(storage, settings, message_key))
+    let app = api::router(api::AppState::new(storage, settings, message_key, content_key))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .into_make_service_with_connect_info::<SocketAddr>();
     let (tx, rx) = oneshot::channel::<()>();

@@ -35,6 +35,14 @@ enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// Print the public key of the content signing key (created if missing),
+    /// to pin in the app build (content/publishing-keys.txt).
+    ContentKey {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
     /// Create a support-worker account for the dashboard.
     AddWorker {
         /// Login name: 2 to 64 characters of a-z, 0-9, '.', '_', '-', '@'.
@@ -99,6 +107,15 @@ async fn run() -> anyhow::Result<()> {
             shutdown_signal().await.context("waiting for a shutdown signal")?;
             tracing::info!("stopping");
             running.stop().await;
+            Ok(())
+        }
+        Command::ContentKey { config, data_dir } => {
+            let mut settings = Settings::load(config.as_deref())?;
+            if let Some(v) = data_dir {
+                settings.data_dir = v;
+            }
+            let key = settings.content_key()?;
+            println!("{}  # {} (key id {})", key.public_key_base64(), settings.organisation, key.key_id());
             Ok(())
         }
         Command::AddWorker { username, name, role, password_stdin, config, database, data_dir } => {

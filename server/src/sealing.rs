@@ -4,22 +4,12 @@
 //! in as associated data, so a sealed message cannot be moved to another
 //! conversation or position unseen.
 
-use std::fs;
-use std::io::Write;
 use std::path::Path;
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 
-#[derive(Debug, thiserror::Error)]
-pub enum KeyError {
-    #[error("{path}: {message}")]
-    File { path: String, message: String },
-    #[error("HUISKAMER_MESSAGE_KEY must be standard base64 of 32 bytes")]
-    Env,
-}
+use crate::keyfile::{self, KeyError};
 
 /// The message key. Deliberately not Clone, Debug or Serialize: it should
 /// exist once, in memory, and never be printed.
@@ -35,51 +25,13 @@ impl MessageKey {
     }
 
     pub fn from_base64(text: &str) -> Result<MessageKey, KeyError> {
-        let bytes: [u8; 32] = STANDARD.decode(text.trim()).ok().and_then(|b| b.try_into().ok()).ok_or(KeyError::Env)?;
-        Ok(MessageKey::from_bytes(&bytes))
+        keyfile::decode(text).map(|b| MessageKey::from_bytes(&b)).ok_or(KeyError::Env("HUISKAMER_MESSAGE_KEY"))
     }
 
     /// Reads the key file, or creates it (owner-only) on first start. With
     /// several instances, give each the same file or HUISKAMER_MESSAGE_KEY.
     pub fn load_or_create(path: &Path) -> Result<MessageKey, KeyError> {
-        let err = |message: String| KeyError::File { path: path.display().to_string(), message };
-        match fs::read_to_string(path) {
-            Ok(text) => {
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let mode = fs::metadata(path).map_err(|e| err(e.to_string()))?.permissions().mode();
-                    if mode & 0o077 != 0 {
-                        return Err(err(format!("readable by others (mode {:o}); run chmod 600 on it", mode & 0o777)));
-                    }
-                }
-                let bytes: [u8; 32] = STANDARD
-                    .decode(text.trim())
-                    .ok()
-                    .and_then(|b| b.try_into().ok())
-                    .ok_or_else(|| err("does not hold base64 of 32 bytes".into()))?;
-                Ok(MessageKey::from_bytes(&bytes))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let bytes: [u8; 32] = rand::random();
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
-                }
-                let tmp = path.with_extension("tmp");
-                let mut opts = fs::OpenOptions::new();
-                opts.write(true).create(true).truncate(true);
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    opts.mode(0o600);
-                }
-                let mut f = opts.open(&tmp).map_err(|e| err(e.to_string()))?;
-                f.write_all(STANDARD.encode(bytes).as_bytes()).and_then(|_| f.sync_all()).map_err(|e| err(e.to_string()))?;
-                fs::rename(&tmp, path).map_err(|e| err(e.to_string()))?;
-                Ok(MessageKey::from_bytes(&bytes))
-            }
-            Err(e) => Err(err(e.to_string())),
-        }
+        keyfile::load_or_create(path).map(|b| MessageKey::from_bytes(&b))
     }
 
     /// Returns (nonce, ciphertext). A fresh random 96-bit nonce per message.
@@ -123,23 +75,5 @@ mod tests {
         flipped[0] ^= 1;
         assert_eq!(key.open("conv-a", 3, &nonce, &flipped), None, "tampered");
         assert_eq!(MessageKey::from_bytes(&[8; 32]).open("conv-a", 3, &nonce, &sealed), None, "other key");
-    }
-
-    #[test]
-    fn the_key_file_is_created_owner_only_and_reloaded() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("keys/message.key");
-        let a = MessageKey::load_or_create(&path).unwrap();
-        let (nonce, sealed) = a.seal("c", 1, "hello");
-        let b = MessageKey::load_or_create(&path).unwrap();
-        assert_eq!(b.open("c", 1, &nonce, &sealed).as_deref(), Some("hello"));
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-            fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-            let e = MessageKey::load_or_create(&path).err().unwrap();
-            assert!(e.to_string().contains("readable by others"), "{e}");
-        }
     }
 }

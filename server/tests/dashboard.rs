@@ -341,3 +341,54 @@ async fn editors_edit_articles_and_a_broken_file_is_refused_without_losing_the_t
         assert_eq!(status, 403);
     }
 }
+
+#[tokio::test]
+async fn an_editor_publishes_a_signed_bundle_that_the_app_verifies_with_the_pinned_key() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_editor(&s, "eva").await;
+        let res = s.client.get(s.url("/v1/content/manifest")).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{b:?}: nothing published yet");
+
+        let mut e = Browser::new(&s);
+        e.login("eva", PASSWORD).await;
+        let path = "en/health/health-sti-testing.md";
+        let (_, page, _) = e.get(&format!("/dashboard/content/edit?path={path}")).await;
+        let csrf = Browser::csrf(&page);
+        let original = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
+        let edited = original.replacen("for free", "for free (checked by Eva)", 1);
+        e.post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &edited)]).await;
+
+        let (_, list, _) = e.get("/dashboard/content").await;
+        assert!(list.contains("Nothing has been published yet."));
+        let (status, _, loc) = e.post("/dashboard/content/publish", &[("csrf", &csrf)]).await;
+        assert_eq!((status, loc.as_deref()), (303, Some("/dashboard/content?notice=published&version=1")));
+        let (_, list, _) = e.get(loc.as_deref().unwrap()).await;
+        assert!(list.contains("Published version 1."), "{list}");
+
+        // The app: fetch the manifest, then the bundle, and verify both with
+        // the server's public key as it would be pinned in the app build.
+        let manifest: huiskamer_protocol::bundle::Manifest =
+            s.client.get(s.url("/v1/content/manifest")).send().await.unwrap().json().await.unwrap();
+        assert_eq!((manifest.version, manifest.organisation.as_str()), (1, "Test organisation"));
+        let bytes = s.client.get(s.url("/v1/content/bundles/1")).send().await.unwrap().bytes().await.unwrap();
+        let key = std::fs::read_to_string(s.data_dir().join("content-signing.key")).unwrap();
+        let public = huiskamer_server::bundle::ContentKey::from_base64(&key).unwrap().public_key();
+        let bundle = huiskamer_core::content::bundle::verify(&manifest, &bytes, &[public], Some(0)).unwrap();
+        let article = bundle.articles.iter().find(|f| f.path == path).unwrap();
+        assert!(article.text.contains("(checked by Eva)"));
+        // Another key (a forged server) is refused.
+        let other = huiskamer_server::bundle::ContentKey::from_seed(&[9; 32]).public_key();
+        assert!(huiskamer_core::content::bundle::verify(&manifest, &bytes, &[other], None).is_err());
+
+        // The next publish is version 2; version 1 stays fetchable.
+        e.post("/dashboard/content/publish", &[("csrf", &csrf)]).await;
+        let m2: Value = s.client.get(s.url("/v1/content/manifest")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(m2["version"], 2);
+        assert_eq!(s.client.get(s.url("/v1/content/bundles/1")).send().await.unwrap().status(), 200);
+        let res = s.client.get(s.url("/v1/content/bundles/99")).send().await.unwrap();
+        assert_eq!(res.status(), 404);
+        let res = s.client.get(s.url("/v1/content/bundles/latest")).send().await.unwrap();
+        assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "invalid-version");
+    }
+}

@@ -1,6 +1,7 @@
 //! The information library: articles in every language, their import into
 //! SQLite, rendering and search.
 
+pub mod bundle;
 pub mod parse;
 pub mod render;
 pub mod store;

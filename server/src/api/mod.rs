@@ -3,6 +3,7 @@
 //! text rejections.
 
 mod accounts;
+mod content;
 pub(crate) mod conversations;
 mod records;
 
@@ -41,6 +42,7 @@ pub struct Inner {
     pub storage: Arc<dyn Storage>,
     pub settings: Settings,
     pub message_key: MessageKey,
+    pub content_key: crate::bundle::ContentKey,
     pub dashboard_i18n: huiskamer_core::i18n::I18n,
     pub login_limits: crate::dashboard::LoginLimits,
     per_ip: RateLimiter,
@@ -59,7 +61,12 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(storage: Arc<dyn Storage>, settings: Settings, message_key: MessageKey) -> AppState {
+    pub fn new(
+        storage: Arc<dyn Storage>,
+        settings: Settings,
+        message_key: MessageKey,
+        content_key: crate::bundle::ContentKey,
+    ) -> AppState {
         let l = &settings.limits;
         AppState(Arc::new(Inner {
             per_ip: RateLimiter::new(l.per_ip_per_minute, Duration::from_secs(60)),
@@ -69,6 +76,7 @@ impl AppState {
             storage,
             settings,
             message_key,
+            content_key,
             dashboard_i18n: crate::dashboard::i18n(),
             login_limits: crate::dashboard::LoginLimits::default(),
         }))
@@ -84,6 +92,8 @@ pub fn router(state: AppState) -> Router {
         .route("/accounts", post(accounts::register))
         .route("/accounts/me", delete(accounts::delete_me))
         .route("/organisations", get(conversations::organisations))
+        .route("/content/manifest", get(content::manifest))
+        .route("/content/bundles/{version}", get(content::bundle))
         .route("/conversations", get(conversations::list).post(conversations::open))
         .route("/conversations/{id}/messages", get(conversations::messages).post(conversations::send))
         .route(

@@ -131,6 +131,57 @@ pub async fn save(State(state): State<AppState>, Lang(lang): Lang, worker: Worke
     Redirect::to(&to).into_response()
 }
 
+/// Publishes the library as the next version, signed. Apps fetch it when
+/// they are online; until then they keep what they have.
+pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Form(f): Form<CsrfOnly>) -> Response {
+    if !editor(&worker) {
+        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden");
+    }
+    if !same(&f.csrf, &worker.csrf) {
+        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
+    }
+    let files = match state.storage.content_files().await {
+        Ok(f) => f,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
+    let latest = match state.storage.latest_bundle().await {
+        Ok(l) => l,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
+    let version = latest.map_or(1, |(v, _, _)| v + 1);
+    let at = now();
+    let published_at = crate::api::conversations::rfc3339(at);
+    let (manifest, bytes) =
+        match crate::bundle::publish(&state.content_key, &state.settings.organisation, version, &published_at, &files) {
+            Ok(r) => r,
+            Err(e) => {
+                let to = format!("/dashboard/content?error={}", urlencode(&e.to_string()));
+                return Redirect::to(&to).into_response();
+            }
+        };
+    let manifest_json = match serde_json::to_string(&manifest) {
+        Ok(j) => j,
+        Err(_) => return error_page(&state, &lang, Some(&worker), StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+    };
+    match state.storage.save_bundle(version, &manifest_json, &bytes, at).await {
+        Ok(()) => {
+            tracing::info!(version, size = bytes.len(), "content bundle published");
+            Redirect::to(&format!("/dashboard/content?notice=published&version={version}")).into_response()
+        }
+        Err(crate::storage::StorageError::Conflict(_)) => {
+            // Another editor published the same version a moment earlier.
+            Redirect::to("/dashboard/content?error=another%20editor%20published%20at%20the%20same%20moment%3B%20try%20again")
+                .into_response()
+        }
+        Err(e) => storage_error(&state, &lang, &worker, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
 pub(crate) fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {

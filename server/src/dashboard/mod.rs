@@ -206,6 +206,7 @@ pub fn router() -> Router<AppState> {
         .route("/content", get(content::list))
         .route("/content/edit", get(content::edit))
         .route("/content/save", post(content::save))
+        .route("/content/publish", post(content::publish))
         .fallback(|State(state): State<AppState>, Lang(lang): Lang| async move {
             error_page(&state, &lang, None, StatusCode::NOT_FOUND, "error-not-found")
         })
