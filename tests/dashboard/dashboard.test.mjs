@@ -35,11 +35,14 @@ async function api(method, p, key, body) {
 
 before(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "hk-dashboard-"));
-  const add = spawnSync(server, ["add-worker", "--username", "sam", "--name", "Sam", "--password-stdin", "--data-dir", dataDir], {
-    input: PASSWORD + "\n",
-    encoding: "utf8",
-  });
-  assert.equal(add.status, 0, add.stderr);
+  for (const [username, name, role] of [["sam", "Sam", "worker"], ["eva", "Eva", "editor"]]) {
+    const add = spawnSync(
+      server,
+      ["add-worker", "--username", username, "--name", name, "--role", role, "--password-stdin", "--data-dir", dataDir],
+      { input: PASSWORD + "\n", encoding: "utf8" },
+    );
+    assert.equal(add.status, 0, add.stderr);
+  }
   proc = spawn(server, ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--organisation", "Huiskamer Groningen"], {
     // Everything the server logs, at the most verbose level, is checked below.
     env: { ...process.env, RUST_LOG: "debug", NO_COLOR: "1" },
@@ -120,6 +123,41 @@ test("the dashboard speaks Dutch and runs no script", async () => {
   await s.click(await s.find("form[action='/dashboard/logout'] button"));
   await s.waitFor("form[action='/dashboard/login']");
   await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.waitFor("form[action='/dashboard/login']");
+});
+
+test("an editor corrects an article and publishes it; the app gets the signed bundle", async () => {
+  await s.cmd("POST", "/url", { url: `${base}/dashboard/login` });
+  await s.type(await s.waitFor("#username"), "eva");
+  await s.type(await s.find("#password"), PASSWORD + "\uE007");
+  await s.waitFor("#queue-count");
+  // The language chosen in the test before is remembered; switch back.
+  await s.click(await s.find("a[href='/dashboard/lang/en']"));
+  await s.waitFor("html[lang=en]");
+  await s.click(await s.find("a[href='/dashboard/content']"));
+  await s.waitFor("#published");
+  await s.click(await s.find("a[href='/dashboard/content?locale=en']"));
+  await s.click(await s.waitFor("a[href='/dashboard/content/edit?path=en/health/health-sti-testing.md']"));
+  await s.waitFor("#text");
+  // Change one sentence in the editor.
+  await s.exec(`const t = document.querySelector("#text"); t.value = t.value.replace("It usually does not take long.", "It takes about 15 minutes.");`);
+  await s.click(await s.find("#edit button[type=submit]"));
+  await s.waitFor("#saved");
+  await shot("content-edit");
+  await s.click(await s.find("a[href='/dashboard/content']"));
+  await s.click(await s.waitFor("#publish"));
+  await s.waitFor("#publish-notice");
+  assert.match(await s.text(await s.find("#publish-notice")), /Published version 1\./);
+
+  // The app's side: the manifest names version 1, the bundle holds the change.
+  const manifest = (await api("GET", "/v1/content/manifest")).body;
+  assert.equal(manifest.version, 1);
+  assert.equal(manifest.organisation, "Huiskamer Groningen");
+  const bundle = await (await fetch(`${base}/v1/content/bundles/1`)).json();
+  const article = bundle.articles.find((a) => a.path === "en/health/health-sti-testing.md");
+  assert.match(article.text, /It takes about 15 minutes\./);
+  assert.doesNotMatch(article.text, /It usually does not take long\./);
+  await s.click(await s.find("form[action='/dashboard/logout'] button"));
   await s.waitFor("form[action='/dashboard/login']");
 });
 
