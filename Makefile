@@ -52,6 +52,7 @@ test-e2e:
 bench:
 	cargo bench -p huiskamer-core --bench library
 	node scripts/bench-report.mjs
+	server/bench/run.sh
 
 clean:
 	cargo clean

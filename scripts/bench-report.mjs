@@ -114,5 +114,8 @@ lines.push("- `search shipped`: the articles the app ships with, embedded at bui
 lines.push("- The figures come from a shared 2-core machine and are noisy; compare runs on");
 lines.push("  the same machine, not across machines.");
 lines.push("");
+lines.push("The partner server's load benchmark (sync pushes and pulls per second, p99");
+lines.push("latency, SQLite and PostgreSQL) is in [server/BENCHMARKS.md](server/BENCHMARKS.md).");
+lines.push("");
 fs.writeFileSync(path.join(repo, "BENCHMARKS.md"), lines.join("\n"));
 console.log(`bench-report: wrote BENCHMARKS.md (${rows.length} benchmarks)`);

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Load benchmark of the sync API: pushes and pulls per second and latency
+# percentiles, on SQLite and on PostgreSQL, measured with wrk from another
+# process over loopback. Writes server/BENCHMARKS.md. Usage: server/bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/pg-cluster.sh
+
+DURATION=${DURATION:-15s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+if ! command -v wrk >/dev/null; then
+  echo "bench: installing wrk"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y -qq wrk >/dev/null
+fi
+
+# Optimised for speed, in its own target folder so the app's size-optimised
+# release build is left alone.
+export CARGO_TARGET_DIR=target/bench-server CARGO_PROFILE_RELEASE_OPT_LEVEL=3
+cargo build --release -p huiskamer-server
+bin=target/bench-server/release/huiskamer-server
+
+work=$(mktemp -d /tmp/hk-bench.XXXXXX)
+cat >"$work/bench.toml" <<TOML
+organisation = "Benchmark"
+[limits]
+per_ip_per_minute = 100000000
+per_account_per_minute = 100000000
+registrations_per_ip_per_hour = 1000
+TOML
+
+results=()
+server_pid=""
+stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
+cleanup() { stop_server || true; pg_cluster_stop; rm -rf "$work"; }
+trap cleanup EXIT
+
+# wrk's --latency output -> "req/s p50 p99 errors"
+parse() {
+  local out=$1
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' <<<"$out")
+  echo "$rps ${p50:-?} ${p99:-?} ${errors:-0}"
+}
+
+run_backend() {
+  local name=$1 database=$2
+  local port=$((30000 + RANDOM % 20000))
+  HUISKAMER_DATABASE=$database RUST_LOG=warn "$bin" serve --config "$work/bench.toml" \
+    --listen "127.0.0.1:$port" --data-dir "$work/data-$name" >"$work/server-$name.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 100); do curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
+  local key
+  key=$(head -c 32 /dev/urandom | base64)
+  curl -fsS -X POST -H 'content-type: application/json' -d "{\"auth_key\":\"$key\"}" "http://127.0.0.1:$port/v1/accounts" >/dev/null
+  export HK_KEY=$key
+  echo "bench: $name: push"
+  local push pull
+  push=$(wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s server/bench/push.lua "http://127.0.0.1:$port")
+  echo "bench: $name: pull"
+  pull=$(wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s server/bench/pull.lua "http://127.0.0.1:$port")
+  results+=("$name push $(parse "$push")" "$name pull $(parse "$pull")")
+  stop_server
+}
+
+run_backend SQLite ""
+pg_cluster_start
+run_backend PostgreSQL "$PG_URL"
+
+commit=$(git rev-parse --short HEAD)
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+{
+  echo "# Server load benchmark"
+  echo
+  echo "Written by \`server/bench/run.sh\` (wrk over loopback); do not edit by hand."
+  echo
+  echo "Run: $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores ($cpu), wrk with $THREADS threads and $CONNECTIONS connections for $DURATION per row, server built with opt-level 3. PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') in a throwaway cluster with default durability (fsync on); SQLite in WAL mode with synchronous=FULL."
+  echo
+  echo "| backend | operation | requests/s | p50 | p99 | non-2xx |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  for r in "${results[@]}"; do
+    read -r backend op rps p50 p99 errors <<<"$r"
+    echo "| $backend | $op | $rps | $p50 | $p99 | $errors |"
+  done
+  echo
+  echo "- push: every request writes one new 1 KiB encrypted record (one transaction, durable before the answer)."
+  echo "  All requests go to one account, whose pushes take turns on its row lock: the worst case. Real"
+  echo "  traffic spreads over many accounts."
+  echo "- pull: every request reads a page of 100 records (about 140 KiB of JSON)."
+  echo "- Server and wrk share the same cores, so the figures are a floor, and noisy: compare runs on one machine."
+} >server/BENCHMARKS.md
+cat server/BENCHMARKS.md
