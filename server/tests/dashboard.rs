@@ -270,6 +270,13 @@ async fn pages_are_in_dutch_or_english_with_strict_security_headers() {
     let secure = TestServer::start(Backend::Sqlite).await;
     let res = http.get(secure.url("/dashboard/login")).send().await.unwrap();
     assert!(res.headers()["set-cookie"].to_str().unwrap().contains("; Secure"));
+    // HSTS only when a trusted proxy says the browser came over HTTPS.
+    assert!(!h.contains_key("strict-transport-security"));
+    let proxied = TestServer::start_with(Backend::Sqlite, |c| c.trust_forwarded_for = true).await;
+    let res = http.get(proxied.url("/dashboard/login")).header("x-forwarded-proto", "https").send().await.unwrap();
+    assert_eq!(res.headers()["strict-transport-security"], "max-age=31536000");
+    let res = http.get(proxied.url("/dashboard/login")).send().await.unwrap();
+    assert!(!res.headers().contains_key("strict-transport-security"));
     // An unknown dashboard page is an HTML page, not JSON.
     let res = http.get(s.url("/dashboard/nothing")).send().await.unwrap();
     assert_eq!(res.status(), 404);

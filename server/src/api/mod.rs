@@ -108,6 +108,7 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(SMALL_BODY_BYTES))
         .layer(middleware::from_fn_with_state(state.clone(), limit_per_ip))
+        .layer(middleware::from_fn_with_state(state.clone(), hsts))
         .with_state(state)
 }
 
@@ -129,6 +130,19 @@ async fn limit_per_ip(State(state): State<AppState>, mut req: Request, next: Nex
     }
     req.extensions_mut().insert(ClientKey(key));
     next.run(req).await
+}
+
+/// Behind a TLS-terminating proxy (trusted, and saying so with
+/// `X-Forwarded-Proto: https`), tell browsers to use HTTPS only from now on.
+async fn hsts(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let https = state.settings.trust_forwarded_for
+        && req.headers().get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+    let mut res = next.run(req).await;
+    if https {
+        res.headers_mut()
+            .insert(header::STRICT_TRANSPORT_SECURITY, axum::http::HeaderValue::from_static("max-age=31536000"));
+    }
+    res
 }
 
 fn client_ip(state: &AppState, req: &Request) -> IpAddr {
