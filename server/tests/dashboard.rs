@@ -143,6 +143,7 @@ async fn a_worker_signs_in_sees_the_queue_replies_and_closes() {
         assert_eq!(status, 200);
         assert!(queue.contains("One open conversation"), "{queue}");
         assert!(queue.contains(&conv[..8]) && queue.contains("Waiting for an answer"));
+        assert!(queue.contains(r#"<meta http-equiv="refresh" content="30">"#), "the queue refreshes itself");
 
         let (_, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
         assert!(page.contains("I need help with &lt;b&gt;rent&lt;/b&gt;"), "the person's text is escaped: {page}");

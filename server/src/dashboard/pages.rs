@@ -61,6 +61,12 @@ impl<'a> Page<'a> {
     }
 
     fn layout(&self, title: &str, body: Markup) -> Markup {
+        self.layout_with(title, None, body)
+    }
+
+    /// `refresh`: reload the page every this many seconds (the queue, so new
+    /// conversations show up without a script).
+    fn layout_with(&self, title: &str, refresh: Option<u32>, body: Markup) -> Markup {
         let org = &self.state.settings.organisation;
         html! {
             (DOCTYPE)
@@ -69,6 +75,7 @@ impl<'a> Page<'a> {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     meta name="referrer" content="no-referrer";
+                    @if let Some(secs) = refresh { meta http-equiv="refresh" content=(secs); }
                     title { (title) " – " (self.t("dash-title")) }
                     link rel="stylesheet" href="/dashboard/dashboard.css";
                 }
@@ -125,7 +132,7 @@ impl<'a> Page<'a> {
 
     pub fn queue(&self, rows: &[ConversationRow], now: i64) -> Markup {
         let title = self.t("queue-title");
-        self.layout(&title, html! {
+        self.layout_with(&title, Some(30), html! {
             h1 { (title) }
             p #queue-count { (self.ta("queue-count", &[("count", (rows.len() as f64).into())])) }
             @if rows.is_empty() {
