@@ -6,6 +6,7 @@ pub mod app;
 pub mod content;
 pub mod directory;
 pub mod i18n;
+pub mod vault;
 
 /// The shipped content and UI strings, embedded at build time (see build.rs).
 pub mod embedded {
