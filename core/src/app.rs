@@ -246,11 +246,11 @@ impl App {
         &self.locale
     }
 
-    fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.i18n.t(&self.locale, id)
     }
 
-    fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+    pub(crate) fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
         self.i18n.t_args(&self.locale, id, args)
     }
 
@@ -279,6 +279,12 @@ impl App {
                 .collect(),
             strings: self.i18n.messages(&self.locale),
         }
+    }
+
+    /// Forgets the person's settings (language choice, disguise).
+    pub fn reset_settings(&mut self) -> Result<(), AppError> {
+        self.library.clear_settings()?;
+        Ok(())
     }
 
     /// Switches the language and remembers the choice.

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod content;
+pub mod diary;
 pub mod directory;
 pub mod i18n;
 pub mod vault;

@@ -104,3 +104,68 @@ error-not-found = This page could not be found.
 error-invalid-input = That did not work. Please try again.
 error-storage = The app could not read its data. Restart the app; your information is kept.
 error-open-link = This link could not be opened on this device.
+
+## Diary (the encrypted vault)
+diary-kind-appointment = Appointment
+diary-kind-incident = Incident
+diary-kind-note = Note
+# $weekday is a day name, $date a long date: "Monday 23 November 2026"
+diary-day = { $weekday } { $date }
+diary-week = { $from } – { $to }
+diary-count = { $count ->
+    [0] No entries
+    [one] 1 entry
+   *[other] { $count } entries
+}
+diary-field-place = Place
+diary-field-with-whom = With whom
+diary-field-notes = Notes
+diary-field-ends = End
+diary-field-check-in = Check in by
+diary-field-reminder = Reminder
+diary-field-what = What happened
+diary-field-who = Who
+diary-field-photos = Photos
+diary-field-title = Title
+diary-field-text = Text
+diary-field-entry = Entry
+diary-field-date = Date
+diary-field-photo-size = Photo (too large, at most 8 MB)
+diary-field-photo-type = Photo (only JPEG, PNG or WebP)
+diary-field-auto-lock = Lock after
+diary-field-wipe-after = Wipe after
+# The only text a reminder notification ever shows.
+notify-reminder = Reminder
+
+error-diary-invalid = Please check this: { $field }.
+error-vault-not-set-up = Your diary is not set up yet.
+error-vault-set-up = Your diary is already set up.
+error-vault-locked = Your diary is locked. Enter your PIN.
+error-vault-wrong-pin = { $seconds ->
+    [0] Wrong PIN. Try again.
+   *[other] Wrong PIN. Wait { $seconds } seconds, then try again.
+}
+error-vault-wait = Too many wrong tries. Wait { $seconds } seconds, then try again.
+error-vault-pin-short = A PIN needs at least 6 digits.
+error-vault-pin-simple = This PIN is too easy to guess. Choose other digits.
+error-vault-passphrase-short = A password needs at least 8 characters.
+error-vault-duress-same = The emergency PIN must be different from your PIN.
+error-vault-tampered = Your diary was changed outside this app, so it is not opened. You can restore a backup, or wipe it in the settings.
+error-recovery-key-typo = This recovery key has a typing error. Check each group of 4 characters.
+error-recovery-key-format = A recovery key has 32 letters and numbers, in 8 groups of 4.
+error-recovery-key-wrong = This backup belongs to another recovery key.
+error-backup-corrupt = This file is not a diary backup, or it is damaged. Nothing was changed.
+error-disk-full = Your phone is full. Nothing was lost. Make space and try again.
+error-read-only = The app cannot save on this phone now. Nothing was lost.
+diary-reminder-minutes = { $minutes ->
+    [60] 1 hour before
+    [120] 2 hours before
+    [1440] 1 day before
+   *[other] { $minutes } minutes before
+}
+diary-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+diary-wipe-after-n = After { $count } wrong PINs
+diary-exported = Backup saved: { $path }

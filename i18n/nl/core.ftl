@@ -99,3 +99,68 @@ error-not-found = Deze pagina is niet gevonden.
 error-invalid-input = Dat lukte niet. Probeer het opnieuw.
 error-storage = De app kon zijn gegevens niet lezen. Start de app opnieuw; je gegevens blijven bewaard.
 error-open-link = Deze link kan op dit apparaat niet worden geopend.
+
+## Dagboek (de versleutelde kluis)
+diary-kind-appointment = Afspraak
+diary-kind-incident = Incident
+diary-kind-note = Notitie
+# $weekday is een dag, $date een lange datum: "maandag 23 november 2026"
+diary-day = { $weekday } { $date }
+diary-week = { $from } – { $to }
+diary-count = { $count ->
+    [0] Niets opgeschreven
+    [one] 1 item
+   *[other] { $count } items
+}
+diary-field-place = Plaats
+diary-field-with-whom = Met wie
+diary-field-notes = Notities
+diary-field-ends = Einde
+diary-field-check-in = Melden voor
+diary-field-reminder = Herinnering
+diary-field-what = Wat er gebeurde
+diary-field-who = Wie
+diary-field-photos = Foto's
+diary-field-title = Titel
+diary-field-text = Tekst
+diary-field-entry = Item
+diary-field-date = Datum
+diary-field-photo-size = Foto (te groot, hoogstens 8 MB)
+diary-field-photo-type = Foto (alleen JPEG, PNG of WebP)
+diary-field-auto-lock = Vergrendelen na
+diary-field-wipe-after = Wissen na
+# De enige tekst die een herinnering ooit laat zien.
+notify-reminder = Herinnering
+
+error-diary-invalid = Kijk dit na: { $field }.
+error-vault-not-set-up = Je dagboek is nog niet ingesteld.
+error-vault-set-up = Je dagboek is al ingesteld.
+error-vault-locked = Je dagboek is op slot. Typ je pincode.
+error-vault-wrong-pin = { $seconds ->
+    [0] Verkeerde pincode. Probeer het opnieuw.
+   *[other] Verkeerde pincode. Wacht { $seconds } seconden en probeer het dan opnieuw.
+}
+error-vault-wait = Te vaak verkeerd. Wacht { $seconds } seconden en probeer het dan opnieuw.
+error-vault-pin-short = Een pincode heeft minstens 6 cijfers.
+error-vault-pin-simple = Deze pincode is te makkelijk te raden. Kies andere cijfers.
+error-vault-passphrase-short = Een wachtwoord heeft minstens 8 tekens.
+error-vault-duress-same = De noodpincode moet anders zijn dan je pincode.
+error-vault-tampered = Je dagboek is buiten deze app veranderd. Daarom gaat het niet open. Je kunt een back-up terugzetten, of het wissen bij de instellingen.
+error-recovery-key-typo = Er zit een typfout in deze herstelcode. Kijk elk groepje van 4 tekens na.
+error-recovery-key-format = Een herstelcode heeft 32 letters en cijfers, in 8 groepjes van 4.
+error-backup-corrupt = Dit bestand is geen back-up van een dagboek, of het is beschadigd. Er is niets veranderd.
+error-recovery-key-wrong = Deze back-up hoort bij een andere herstelcode.
+error-disk-full = Je telefoon is vol. Er is niets verloren. Maak ruimte en probeer het opnieuw.
+error-read-only = De app kan nu niet opslaan op deze telefoon. Er is niets verloren.
+diary-reminder-minutes = { $minutes ->
+    [60] 1 uur van tevoren
+    [120] 2 uur van tevoren
+    [1440] 1 dag van tevoren
+   *[other] { $minutes } minuten van tevoren
+}
+diary-minutes = { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}
+diary-wipe-after-n = Na { $count } verkeerde pincodes
+diary-exported = Back-up opgeslagen: { $path }

@@ -10,7 +10,7 @@ use crate::AppState;
 type Reply<T> = Result<T, ErrorView>;
 
 fn with<T>(state: &State<AppState>, f: impl FnOnce(&mut App) -> Result<T, AppError>) -> Reply<T> {
-    let mut app = state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut app = state.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     f(&mut app).map_err(|e| {
         tracing::warn!(code = e.code(), error = %e, "command failed");
         app.error_view(&e)
@@ -57,6 +57,6 @@ pub fn open_link(handle: tauri::AppHandle, state: State<AppState>, request: Link
     let url = with(&state, |app| app.link(&request, cfg!(mobile)))?;
     handle.opener().open_url(url, None::<&str>).map_err(|e| {
         tracing::warn!(error = %e, "could not open link");
-        state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).error_message("open-link")
+        state.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).error_message("open-link")
     })
 }

@@ -3,15 +3,24 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+mod diary;
 
 use std::sync::Mutex;
+use std::time::Duration;
 
 use huiskamer_core::content::Library;
+use huiskamer_core::diary::Diary;
 use huiskamer_core::i18n::I18n;
 use huiskamer_core::App;
 use tauri::Manager;
+use tauri_plugin_notification::NotificationExt;
 
-pub struct AppState(pub Mutex<App>);
+/// The library and the diary, each behind its own lock, so reading an
+/// article never waits for a PIN being checked. Lock order: app, then diary.
+pub struct AppState {
+    pub app: Mutex<App>,
+    pub diary: Mutex<Diary>,
+}
 
 fn init_logging() {
     // Logs go to stderr only, at `warn` unless HUISKAMER_LOG says otherwise.
@@ -21,14 +30,11 @@ fn init_logging() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
-fn open_core(app: &tauri::App) -> App {
+fn open_core(app: &tauri::App) -> (App, Diary) {
     let locales: Vec<String> = sys_locale::get_locales().collect();
-    let opened = app
-        .path()
-        .app_data_dir()
-        .map_err(|e| e.to_string())
-        .and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
-    match opened {
+    let dir = app.path().app_data_dir().map_err(|e| e.to_string());
+    let opened = dir.clone().and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
+    let core = match opened {
         Ok(core) => core,
         Err(error) => {
             // A read-only or full disk must not stop a person from reading:
@@ -37,16 +43,50 @@ fn open_core(app: &tauri::App) -> App {
             let library = Library::open_in_memory().expect("in-memory SQLite");
             App::with_library(library, I18n::embedded(), &locales).expect("shipped content imports")
         }
+    };
+    let diary = Diary::open(&dir.unwrap_or_default());
+    (core, diary)
+}
+
+/// Sets the window title: "Huiskamer", or a neutral name when disguised.
+pub(crate) fn apply_title(handle: &tauri::AppHandle, state: &AppState) {
+    let title = huiskamer_core::diary::window_title(&state.app.lock().unwrap_or_else(|p| p.into_inner()));
+    if let Some(w) = handle.get_webview_window("main") {
+        let _ = w.set_title(&title);
     }
+}
+
+/// Every few seconds: lock the diary when idle, and show a neutral
+/// notification for each reminder that is due (it works while locked and
+/// never carries entry text).
+fn watch(handle: tauri::AppHandle) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(5));
+        let state = handle.state::<AppState>();
+        let (due, text) = {
+            let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
+            let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
+            diary.lock_if_idle();
+            (diary.take_due_alarms(chrono::Utc::now()), huiskamer_core::diary::notification_text(&app))
+        };
+        for _ in 0..due.min(3) {
+            if let Err(e) = handle.notification().builder().title(&text.0).body(&text.1).show() {
+                tracing::warn!(error = %e, "could not show a notification");
+            }
+        }
+    });
 }
 
 pub fn run() {
     init_logging();
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            let core = open_core(app);
-            app.manage(AppState(Mutex::new(core)));
+            let (core, diary) = open_core(app);
+            app.manage(AppState { app: Mutex::new(core), diary: Mutex::new(diary) });
+            apply_title(app.handle(), &app.state::<AppState>());
+            watch(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -58,6 +98,25 @@ pub fn run() {
             commands::search,
             commands::directory,
             commands::open_link,
+            diary::diary_status,
+            diary::diary_set_up,
+            diary::diary_unlock,
+            diary::diary_lock,
+            diary::diary_week,
+            diary::diary_search,
+            diary::diary_entry,
+            diary::diary_save,
+            diary::diary_delete,
+            diary::diary_add_photo,
+            diary::diary_photo,
+            diary::diary_settings,
+            diary::diary_set_duress,
+            diary::diary_change_secret,
+            diary::diary_export,
+            diary::diary_stage_restore,
+            diary::diary_restore,
+            diary::wipe_everything,
+            diary::set_disguise,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Huiskamer app");

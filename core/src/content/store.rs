@@ -366,6 +366,12 @@ impl Library {
             .optional()?)
     }
 
+    /// Forgets every setting (the "wipe everything" of the diary settings).
+    pub fn clear_settings(&self) -> Result<(), LibraryError> {
+        self.conn.execute("DELETE FROM settings", [])?;
+        Ok(())
+    }
+
     pub fn set_setting(&self, key: &str, value: &str) -> Result<(), LibraryError> {
         self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])?;
         Ok(())

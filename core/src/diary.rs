@@ -1,0 +1,388 @@
+//! The diary as the UI sees it: the vault, plus views in the reader's
+//! language (weeks of days with their entries) and errors as `{code,
+//! message}`. The Tauri shell keeps a [`Diary`] beside the [`App`] and maps
+//! each command onto one method here.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, Utc};
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::app::{App, ErrorView};
+use crate::vault::{Entry, EntryBody, Secret, Vault, VaultError, VaultState, VaultStatus};
+
+const DISGUISE_SETTING: &str = "disguise";
+
+pub struct Diary {
+    path: PathBuf,
+    vault: Result<Vault, VaultError>,
+    /// A backup file handed over for restoring, until the restore is done.
+    staged: Option<Zeroizing<Vec<u8>>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiaryStatus {
+    #[serde(flatten)]
+    pub vault: VaultStatus,
+    /// Neutral name and title instead of "Huiskamer".
+    pub disguise: bool,
+    /// Choices for the settings and the entry form, labelled in the reader's language.
+    pub auto_lock_choices: Vec<Choice>,
+    pub wipe_after_choices: Vec<Choice>,
+    pub reminder_choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: u32,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryItem {
+    pub id: String,
+    pub kind: &'static str,
+    pub kind_label: String,
+    /// "21:00", or "21:00–22:00".
+    pub time: String,
+    pub title: String,
+    pub place: String,
+    pub has_alarm: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiaryDay {
+    pub date: NaiveDate,
+    pub label: String,
+    pub today: bool,
+    pub entries: Vec<EntryItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiaryWeek {
+    pub start: NaiveDate,
+    pub previous: NaiveDate,
+    pub next: NaiveDate,
+    pub label: String,
+    pub days: Vec<DiaryDay>,
+    pub count_label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiarySearch {
+    pub query: String,
+    pub days: Vec<DiaryDay>,
+    pub count_label: String,
+}
+
+fn first_line(s: &str, max: usize) -> String {
+    let line = s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    if line.chars().count() > max {
+        let cut: String = line.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line.to_string()
+    }
+}
+
+impl Diary {
+    /// Opens the vault in `data_dir`. A vault that can't be opened (a
+    /// read-only or full disk) is kept as its error, shown on the diary
+    /// screen; the rest of the app works.
+    pub fn open(data_dir: &Path) -> Diary {
+        let path = data_dir.join("vault.sqlite");
+        let vault = Vault::open(&path);
+        if let Err(e) = &vault {
+            tracing::error!(code = e.code(), "diary could not be opened");
+        }
+        Diary { path, vault, staged: None }
+    }
+
+    pub fn with_vault(vault: Vault) -> Diary {
+        Diary { path: vault.path().to_owned(), vault: Ok(vault), staged: None }
+    }
+
+    pub fn vault(&mut self) -> Result<&mut Vault, VaultError> {
+        if self.vault.is_err() {
+            // Try again: the disk may have been freed or made writable.
+            self.vault = Vault::open(&self.path);
+        }
+        self.vault.as_mut().map_err(|e| match e {
+            VaultError::DiskFull => VaultError::DiskFull,
+            _ => VaultError::ReadOnly,
+        })
+    }
+
+    /// The `{code, message}` for a diary error, in the reader's language.
+    pub fn error_view(app: &App, e: &VaultError) -> ErrorView {
+        let code = e.code();
+        let message = match e {
+            VaultError::WrongSecret { attempts, wait_secs } => app.t_args(
+                "error-vault-wrong-pin",
+                &[("attempts", FluentValue::from(*attempts)), ("seconds", FluentValue::from(*wait_secs))],
+            ),
+            VaultError::Wait { secs } => app.t_args("error-vault-wait", &[("seconds", FluentValue::from(*secs))]),
+            VaultError::Invalid(field) => {
+                let field = app.t(&format!("diary-field-{field}"));
+                app.t_args("error-diary-invalid", &[("field", field.into())])
+            }
+            _ => app.t(&format!("error-{code}")),
+        };
+        ErrorView { code, message }
+    }
+
+    pub fn status(&mut self, app: &App, now: DateTime<Utc>) -> Result<DiaryStatus, VaultError> {
+        let vault = self.vault()?.status(now)?;
+        let choice = |id: &str, arg: &str, value: u32| Choice {
+            value,
+            label: app.t_args(id, &[(arg, FluentValue::from(value))]),
+        };
+        Ok(DiaryStatus {
+            vault,
+            disguise: disguised(app),
+            auto_lock_choices: [1, 2, 5, 10, 30].map(|m| Choice { value: m * 60, ..choice("diary-minutes", "minutes", m) }).to_vec(),
+            wipe_after_choices: [5, 10, 20].map(|n| choice("diary-wipe-after-n", "count", n)).to_vec(),
+            reminder_choices: [15, 30, 60, 120, 1440].map(|m| choice("diary-reminder-minutes", "minutes", m)).to_vec(),
+        })
+    }
+
+    pub fn set_up(&mut self, secret: &str) -> Result<Zeroizing<String>, VaultError> {
+        self.vault()?.set_up(&Secret::new(secret))
+    }
+
+    pub fn unlock(&mut self, secret: &str, now: DateTime<Utc>) -> Result<(), VaultError> {
+        self.vault()?.unlock(&Secret::new(secret), now)
+    }
+
+    pub fn lock(&mut self) {
+        if let Ok(v) = self.vault.as_mut() {
+            v.lock();
+        }
+        self.staged = None;
+    }
+
+    fn item(app: &App, e: &Entry) -> EntryItem {
+        let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
+        let kind = e.body.kind();
+        let (time, title, place) = match &e.body {
+            EntryBody::Appointment { starts, ends, place, with_whom, .. } => {
+                let time = match ends {
+                    Some(end) => format!("{}–{}", hm(*starts), hm(*end)),
+                    None => hm(*starts),
+                };
+                let title = if with_whom.trim().is_empty() { app.t("diary-kind-appointment") } else { first_line(with_whom, 60) };
+                (time, title, first_line(place, 60))
+            }
+            EntryBody::Incident { happened, what, place, .. } => {
+                let title = if what.trim().is_empty() { app.t("diary-kind-incident") } else { first_line(what, 60) };
+                (hm(*happened), title, first_line(place, 60))
+            }
+            EntryBody::Note { at, title, text } => {
+                let t = if !title.trim().is_empty() { first_line(title, 60) } else { first_line(text, 60) };
+                (hm(*at), t, String::new())
+            }
+        };
+        EntryItem {
+            id: e.id.clone(),
+            kind,
+            kind_label: app.t(&format!("diary-kind-{kind}")),
+            time,
+            title,
+            place,
+            has_alarm: !e.body.alarms().is_empty(),
+        }
+    }
+
+    fn day_label(app: &App, d: NaiveDate) -> String {
+        let name = app.t(&format!("day-{}", d.weekday().to_string().to_lowercase()));
+        app.t_args("diary-day", &[("weekday", name.into()), ("date", app.date(d).into())])
+    }
+
+    fn group(app: &App, entries: &[Entry], days: impl IntoIterator<Item = NaiveDate>, keep_empty: bool) -> Vec<DiaryDay> {
+        let today = Local::now().date_naive();
+        days.into_iter()
+            .map(|date| DiaryDay {
+                date,
+                label: Self::day_label(app, date),
+                today: date == today,
+                entries: entries.iter().filter(|e| e.body.day() == date).map(|e| Self::item(app, e)).collect(),
+            })
+            .filter(|d| keep_empty || !d.entries.is_empty())
+            .collect()
+    }
+
+    /// The week (Monday to Sunday) that holds `day`.
+    pub fn week(&mut self, app: &App, day: NaiveDate) -> Result<DiaryWeek, VaultError> {
+        let start = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+        let end = start + Duration::days(7);
+        let vault = self.vault()?;
+        vault.touch();
+        let entries = vault.between(start, end)?;
+        let days = Self::group(app, &entries, (0..7).map(|i| start + Duration::days(i)), true);
+        Ok(DiaryWeek {
+            start,
+            previous: start - Duration::days(7),
+            next: end,
+            label: app.t_args(
+                "diary-week",
+                &[("from", app.date(start).into()), ("to", app.date(end - Duration::days(1)).into())],
+            ),
+            days,
+            count_label: app.t_args("diary-count", &[("count", FluentValue::from(entries.len()))]),
+        })
+    }
+
+    pub fn search(&mut self, app: &App, query: &str) -> Result<DiarySearch, VaultError> {
+        let vault = self.vault()?;
+        vault.touch();
+        let query: String = query.chars().take(200).collect();
+        let found = vault.search(&query)?;
+        let mut dates: Vec<NaiveDate> = found.iter().map(|e| e.body.day()).collect();
+        dates.dedup();
+        dates.reverse();
+        Ok(DiarySearch {
+            count_label: app.t_args("diary-count", &[("count", FluentValue::from(found.len()))]),
+            days: Self::group(app, &found, dates, false),
+            query,
+        })
+    }
+
+    pub fn entry(&mut self, id: &str) -> Result<Entry, VaultError> {
+        let vault = self.vault()?;
+        vault.touch();
+        vault.get(id)
+    }
+
+    pub fn save(&mut self, id: Option<&str>, body: EntryBody, now: DateTime<Utc>) -> Result<Entry, VaultError> {
+        let vault = self.vault()?;
+        let entry = vault.save(id, body, now)?;
+        vault.forget_unused_photos(now)?;
+        Ok(entry)
+    }
+
+    pub fn delete(&mut self, id: &str, now: DateTime<Utc>) -> Result<(), VaultError> {
+        self.vault()?.delete(id, now)
+    }
+
+    pub fn add_photo(&mut self, bytes: &[u8], now: DateTime<Utc>) -> Result<String, VaultError> {
+        self.vault()?.add_photo(bytes, now)
+    }
+
+    pub fn photo(&mut self, id: &str) -> Result<Zeroizing<Vec<u8>>, VaultError> {
+        let vault = self.vault()?;
+        vault.touch();
+        Ok(vault.photo(id)?.0)
+    }
+
+    pub fn settings(&mut self, auto_lock_secs: u64, wipe_after: Option<u32>) -> Result<(), VaultError> {
+        let vault = self.vault()?;
+        vault.set_auto_lock(auto_lock_secs)?;
+        vault.set_wipe_after(wipe_after)
+    }
+
+    pub fn set_duress(&mut self, current: &str, duress: &str) -> Result<(), VaultError> {
+        self.vault()?.set_duress(&Secret::new(current), &Secret::new(duress))
+    }
+
+    pub fn change_secret(&mut self, current: &str, new: &str) -> Result<(), VaultError> {
+        self.vault()?.change_secret(&Secret::new(current), &Secret::new(new))
+    }
+
+    /// Writes the backup (see [`Diary::export_to`]) and says where, in the reader's language.
+    pub fn export_message(&mut self, app: &App, dir: &Path, now: DateTime<Utc>) -> Result<String, VaultError> {
+        let path = self.export_to(dir, now)?;
+        Ok(app.t_args("diary-exported", &[("path", path.display().to_string().into())]))
+    }
+
+    /// Writes the encrypted backup into `dir` under a neutral name; returns its path.
+    pub fn export_to(&mut self, dir: &Path, now: DateTime<Utc>) -> Result<PathBuf, VaultError> {
+        let bytes = self.vault()?.export()?;
+        std::fs::create_dir_all(dir)?;
+        let name = format!("backup-{}.hkb", now.with_timezone(&Local).format("%Y%m%d-%H%M"));
+        let path = dir.join(name);
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, &bytes).map_err(|e| match e.raw_os_error() {
+            Some(28) => VaultError::DiskFull,
+            _ => VaultError::Io(e),
+        })?;
+        std::fs::rename(&tmp, &path)?;
+        Ok(path)
+    }
+
+    pub fn stage_restore(&mut self, bytes: Vec<u8>) -> Result<(), VaultError> {
+        if bytes.len() > 512 * 1024 * 1024 {
+            return Err(VaultError::CorruptBackup);
+        }
+        self.staged = Some(Zeroizing::new(bytes));
+        Ok(())
+    }
+
+    pub fn restore(&mut self, recovery: &str, secret: &str, now: DateTime<Utc>) -> Result<(), VaultError> {
+        let file = self.staged.take().ok_or(VaultError::CorruptBackup)?;
+        let result = self.vault()?.restore(&file, recovery, &Secret::new(secret), now);
+        if result.is_err() {
+            // Keep the file for another try with a corrected key.
+            self.staged = Some(file);
+        }
+        result
+    }
+
+    /// Wipes the diary and the app's own settings: back to a first start.
+    pub fn wipe_everything(&mut self, app: &mut App) -> Result<(), VaultError> {
+        self.staged = None;
+        self.vault()?.destroy()?;
+        app.reset_settings().map_err(|_| VaultError::ReadOnly)?;
+        Ok(())
+    }
+
+    pub fn set_disguise(&mut self, app: &App, on: bool) -> Result<(), VaultError> {
+        app.library().set_setting(DISGUISE_SETTING, if on { "1" } else { "0" }).map_err(|_| VaultError::ReadOnly)
+    }
+
+    /// Locks when idle for too long; true if it locked now.
+    pub fn lock_if_idle(&mut self) -> bool {
+        match self.vault.as_mut() {
+            Ok(v) => v.lock_if_idle(std::time::Instant::now()),
+            Err(_) => false,
+        }
+    }
+
+    pub fn take_due_alarms(&mut self, now: DateTime<Utc>) -> usize {
+        match self.vault.as_mut() {
+            Ok(v) => v.take_due_alarms(now).unwrap_or(0),
+            Err(_) => 0,
+        }
+    }
+
+    pub fn state(&mut self) -> Option<VaultState> {
+        let v = self.vault.as_ref().ok()?;
+        Some(if v.is_unlocked() {
+            VaultState::Unlocked
+        } else if v.is_set_up().ok()? {
+            VaultState::Locked
+        } else {
+            VaultState::NotSetUp
+        })
+    }
+}
+
+pub fn disguised(app: &App) -> bool {
+    app.library().setting(DISGUISE_SETTING).ok().flatten().as_deref() == Some("1")
+}
+
+/// The window title: the app's name, or a neutral one when disguised.
+pub fn window_title(app: &App) -> String {
+    if disguised(app) {
+        app.t("ui-calc-title")
+    } else {
+        app.t("ui-app-name")
+    }
+}
+
+/// Title and body of the notification for a due reminder: neutral words,
+/// never the entry's content, and no app name when disguised.
+pub fn notification_text(app: &App) -> (String, String) {
+    (window_title(app), app.t("notify-reminder"))
+}
