@@ -28,6 +28,8 @@ pub struct DiaryStatus {
     pub vault: VaultStatus,
     /// Neutral name and title instead of "Huiskamer".
     pub disguise: bool,
+    /// "Too many wrong tries. Wait 30 seconds", while a wait is on.
+    pub wait_message: Option<String>,
     /// Choices for the settings and the entry form, labelled in the reader's language.
     pub auto_lock_choices: Vec<Choice>,
     pub wipe_after_choices: Vec<Choice>,
@@ -139,9 +141,12 @@ impl Diary {
             value,
             label: app.t_args(id, &[(arg, FluentValue::from(value))]),
         };
+        let wait_message = (vault.wait_secs > 0)
+            .then(|| app.t_args("error-vault-wait", &[("seconds", FluentValue::from(vault.wait_secs))]));
         Ok(DiaryStatus {
             vault,
             disguise: disguised(app),
+            wait_message,
             auto_lock_choices: [1, 2, 5, 10, 30].map(|m| Choice { value: m * 60, ..choice("diary-minutes", "minutes", m) }).to_vec(),
             wipe_after_choices: [5, 10, 20].map(|n| choice("diary-wipe-after-n", "count", n)).to_vec(),
             reminder_choices: [15, 30, 60, 120, 1440].map(|m| choice("diary-reminder-minutes", "minutes", m)).to_vec(),

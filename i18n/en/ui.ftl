@@ -98,6 +98,7 @@ ui-diary-photo-remove = Remove this photo
 ui-diary-at = Date and time
 ui-diary-note-title = Title
 ui-diary-note-text = Text
+ui-diary-date-missing = Please fill in the date and time.
 ui-diary-save = Save
 ui-diary-cancel = Cancel
 ui-diary-delete = Delete

@@ -98,6 +98,7 @@ ui-diary-photo-remove = Deze foto weghalen
 ui-diary-at = Datum en tijd
 ui-diary-note-title = Titel
 ui-diary-note-text = Tekst
+ui-diary-date-missing = Vul de datum en de tijd in.
 ui-diary-save = Opslaan
 ui-diary-cancel = Annuleren
 ui-diary-delete = Verwijderen

@@ -4,6 +4,11 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ArticleView,
+  DiarySearch,
+  DiaryStatus,
+  DiaryWeek,
+  Entry,
+  EntryBody,
   DirectoryView,
   LinkRequest,
   LocaleView,
@@ -21,4 +26,27 @@ export const api = {
   search: (query: string) => invoke<SearchView>("search", { query }),
   directory: () => invoke<DirectoryView>("directory"),
   openLink: (request: LinkRequest) => invoke<null>("open_link", { request }),
+
+  // The diary. PINs and entries go to the core and nowhere else.
+  diaryStatus: () => invoke<DiaryStatus>("diary_status"),
+  diarySetUp: (secret: string) => invoke<string>("diary_set_up", { secret }),
+  diaryUnlock: (secret: string) => invoke<DiaryStatus>("diary_unlock", { secret }),
+  diaryLock: () => invoke<DiaryStatus>("diary_lock"),
+  diaryWeek: (day: string | null) => invoke<DiaryWeek>("diary_week", { day }),
+  diarySearch: (query: string) => invoke<DiarySearch>("diary_search", { query }),
+  diaryEntry: (id: string) => invoke<Entry>("diary_entry", { id }),
+  diarySave: (id: string | null, body: EntryBody) => invoke<Entry>("diary_save", { id, body }),
+  diaryDelete: (id: string) => invoke<null>("diary_delete", { id }),
+  /** The photo's bytes travel as the raw request body. */
+  diaryAddPhoto: (bytes: Uint8Array) => invoke<string>("diary_add_photo", bytes),
+  diaryPhoto: (id: string) => invoke<ArrayBuffer>("diary_photo", { id }),
+  diarySettings: (autoLockSecs: number, wipeAfter: number | null) =>
+    invoke<DiaryStatus>("diary_settings", { autoLockSecs, wipeAfter }),
+  diarySetDuress: (current: string, duress: string) => invoke<null>("diary_set_duress", { current, duress }),
+  diaryChangeSecret: (current: string, next: string) => invoke<null>("diary_change_secret", { current, new: next }),
+  diaryExport: () => invoke<string>("diary_export"),
+  diaryStageRestore: (bytes: Uint8Array) => invoke<null>("diary_stage_restore", bytes),
+  diaryRestore: (recovery: string, secret: string) => invoke<DiaryStatus>("diary_restore", { recovery, secret }),
+  wipeEverything: () => invoke<null>("wipe_everything"),
+  setDisguise: (on: boolean) => invoke<DiaryStatus>("set_disguise", { on }),
 };

@@ -7,6 +7,7 @@ import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
 import type { ErrorView, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
+import { forgetDiary, renderDiary } from "./views/diary";
 import { forgetDirectory, renderHelp } from "./views/help";
 import { renderHome } from "./views/home";
 import { forgetSearch, renderSearch } from "./views/search";
@@ -17,7 +18,8 @@ export type Route =
   | { name: "topic"; id: string }
   | { name: "article"; id: string }
   | { name: "search" }
-  | { name: "help" };
+  | { name: "help" }
+  | { name: "diary"; sub: string[] };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").map((p) => decodeURIComponent(p));
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return { name: "search" };
     case "help":
       return { name: "help" };
+    case "diary":
+      return { name: "diary", sub: parts.slice(1).filter((p) => p !== "") };
     default:
       return { name: "home" };
   }
@@ -145,6 +149,7 @@ function buildShell(): void {
       navLink("nav-library", "#/", t("ui-nav-library"), "book"),
       navLink("nav-search", "#/search", t("ui-nav-search"), "search"),
       navLink("nav-help", "#/help", t("ui-nav-help"), "phone"),
+      navLink("nav-diary", "#/diary", t("ui-nav-diary"), "diary"),
     ),
   );
   // The skip link moves focus without changing the route.
@@ -155,7 +160,8 @@ function buildShell(): void {
 }
 
 function markNav(route: Route): void {
-  const active = route.name === "search" ? "nav-search" : route.name === "help" ? "nav-help" : "nav-library";
+  const active =
+    route.name === "search" ? "nav-search" : route.name === "help" ? "nav-help" : route.name === "diary" ? "nav-diary" : "nav-library";
   for (const a of root.querySelectorAll<HTMLAnchorElement>(".bottom-nav a")) {
     if (a.id === active) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
@@ -182,11 +188,15 @@ export async function render(): Promise<void> {
       case "article": screen = await renderArticle(route.id); break;
       case "search": screen = await renderSearch(); break;
       case "help": screen = await renderHelp(); break;
+      case "diary": screen = await renderDiary(route.sub); break;
     }
     if (gen !== generation || isExited()) return;
     main.replaceChildren(screen);
     window.scrollTo?.(0, 0);
-    const focus = route.name === "search" ? main.querySelector<HTMLElement>("#search-input") : main.querySelector<HTMLElement>("h1");
+    const focus =
+      route.name === "search"
+        ? main.querySelector<HTMLElement>("#search-input")
+        : (main.querySelector<HTMLElement>("#diary-pin") ?? main.querySelector<HTMLElement>("h1"));
     focus?.focus();
   } catch (e) {
     // Keep what was on screen and say what went wrong.
@@ -203,6 +213,9 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   const uninstall = installQuickExit({
     clear: () => {
       generation++;
+      // The diary locks first: its keys are wiped in the core.
+      api.diaryLock().catch(() => undefined);
+      forgetDiary();
       forgetSearch();
       forgetDirectory();
       root.replaceChildren();
@@ -222,11 +235,35 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
     list.hidden = true;
     document.getElementById("language-button")?.setAttribute("aria-expanded", "false");
   };
+  // Hidden (another app, the home screen, a locked phone): lock the diary
+  // and take its contents off the page.
+  const onVisibility = () => {
+    if (document.visibilityState !== "hidden") return;
+    api.diaryLock().catch(() => undefined);
+    if (parseRoute(location.hash).name === "diary") {
+      forgetDiary();
+      document.getElementById("main")?.replaceChildren();
+      void render();
+    }
+  };
+  // The core locks an idle diary by itself; the screen follows within seconds.
+  const poll = setInterval(() => {
+    if (isExited() || parseRoute(location.hash).name !== "diary" || !document.querySelector(".diary[data-unlocked]")) return;
+    api.diaryStatus().then((s) => {
+      if (s.state !== "unlocked") {
+        forgetDiary();
+        void render();
+      }
+    }).catch(() => undefined);
+  }, 5000);
   window.addEventListener("hashchange", onHash);
   document.addEventListener("click", onDocClick);
+  document.addEventListener("visibilitychange", onVisibility);
   const stop = () => {
+    clearInterval(poll);
     window.removeEventListener("hashchange", onHash);
     document.removeEventListener("click", onDocClick);
+    document.removeEventListener("visibilitychange", onVisibility);
     uninstall();
   };
   try {

@@ -57,3 +57,28 @@ export type LinkRequest =
   | { kind: "source"; article: string; index: number }
   | { kind: "article-link"; article: string; url: string };
 export interface ErrorView { code: string; message: string }
+
+// The diary (see core/src/diary.rs).
+export type VaultState = "not-set-up" | "locked" | "unlocked";
+export interface Choice { value: number; label: string }
+export interface DiaryStatus {
+  state: VaultState;
+  wait_secs: number;
+  wait_message: string | null;
+  auto_lock_secs: number;
+  wipe_after: number | null;
+  disguise: boolean;
+  auto_lock_choices: Choice[];
+  wipe_after_choices: Choice[];
+  reminder_choices: Choice[];
+}
+export type EntryKind = "appointment" | "incident" | "note";
+export interface EntryItem { id: string; kind: EntryKind; kind_label: string; time: string; title: string; place: string; has_alarm: boolean }
+export interface DiaryDay { date: string; label: string; today: boolean; entries: EntryItem[] }
+export interface DiaryWeek { start: string; previous: string; next: string; label: string; days: DiaryDay[]; count_label: string }
+export interface DiarySearch { query: string; days: DiaryDay[]; count_label: string }
+export type EntryBody =
+  | { kind: "appointment"; starts: string; ends: string | null; place: string; with_whom: string; check_in: string | null; checked_in: boolean; reminder_minutes: number | null; notes: string }
+  | { kind: "incident"; happened: string; place: string; what: string; who: string; photos: string[] }
+  | { kind: "note"; at: string; title: string; text: string };
+export type Entry = EntryBody & { id: string; version: number };

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
+import type { DiaryStatus, DiaryWeek, VaultState, ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
 
 function ftl(locale: string): Record<string, string> {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../i18n", locale);
@@ -148,3 +148,45 @@ export const directory: DirectoryView = {
     },
   ],
 };
+
+export function diaryStatus(state: VaultState): DiaryStatus {
+  return {
+    state,
+    wait_secs: 0,
+    wait_message: null,
+    auto_lock_secs: 300,
+    wipe_after: null,
+    disguise: false,
+    auto_lock_choices: [60, 300].map((v) => ({ value: v, label: `${v / 60} minutes` })),
+    wipe_after_choices: [5, 10].map((v) => ({ value: v, label: `After ${v} wrong PINs` })),
+    reminder_choices: [15, 30].map((v) => ({ value: v, label: `${v} minutes before` })),
+  };
+}
+
+/** A week of the fake diary: every entry on its own day (Monday 23 November 2026). */
+export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
+  const days = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
+  return {
+    start: days[0],
+    previous: "2026-11-16",
+    next: "2026-11-30",
+    label: "23 November 2026 – 29 November 2026",
+    count_label: `${entries.length} entries`,
+    days: days.map((date, i) => ({
+      date,
+      label: date,
+      today: i === 0,
+      entries: i === 0
+        ? entries.map((e) => ({
+            id: String(e.id),
+            kind: e.kind as "appointment",
+            kind_label: String(e.kind),
+            time: "21:00",
+            title: String(e.with_whom ?? e.title ?? ""),
+            place: String(e.place ?? ""),
+            has_alarm: false,
+          }))
+        : [],
+    })),
+  };
+}

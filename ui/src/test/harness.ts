@@ -9,8 +9,16 @@ interface Fake {
   calls: { cmd: string; args?: Record<string, unknown> }[];
   fail: { code: string; message: string } | null;
   locale: string;
+  /** The fake diary: its state, its PIN and its entries. */
+  diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
 }
-const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= { calls: [], fail: null, locale: "en" });
+const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
+  calls: [],
+  fail: null,
+  locale: "en",
+  diary: { state: "not-set-up", pin: "", entries: [] },
+});
+export const diary = () => S.diary;
 export const calls = S.calls;
 export function setFailNext(e: { code: string; message: string } | null): void {
   S.fail = e;
@@ -41,6 +49,24 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
       return fx.directory;
     case "open_link":
       return null;
+    case "diary_status":
+      return fx.diaryStatus(S.diary.state);
+    case "diary_set_up":
+      S.diary.state = "unlocked";
+      S.diary.pin = String(args?.secret);
+      return "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789";
+    case "diary_unlock":
+      if (args?.secret !== S.diary.pin) throw { code: "vault-wrong-pin", message: "Wrong PIN. Try again." };
+      S.diary.state = "unlocked";
+      return fx.diaryStatus(S.diary.state);
+    case "diary_lock":
+      if (S.diary.state === "unlocked") S.diary.state = "locked";
+      return fx.diaryStatus(S.diary.state);
+    case "diary_week":
+      return fx.diaryWeek(S.diary.entries);
+    case "diary_save":
+      S.diary.entries.push({ id: `e${S.diary.entries.length + 1}`, version: 1, ...(args?.body as object) });
+      return S.diary.entries[S.diary.entries.length - 1];
   }
   throw { code: "not-found", message: "This page could not be found." };
 }
@@ -49,6 +75,7 @@ export function reset(): void {
   S.calls.length = 0;
   S.fail = null;
   S.locale = "en";
+  S.diary = { state: "not-set-up", pin: "", entries: [] };
 }
 
 /** Waits until `check` holds, letting timers and promises run. */
