@@ -1,0 +1,194 @@
+// End to end: the diary in the real release app (under Xvfb, over
+// WebDriver). Set a PIN, write an appointment, lock, a wrong then the right
+// PIN, and the emergency (duress) PIN. After writing, the app is closed and
+// every file it wrote (data, cache, config) is searched for what was typed:
+// none of it may be there.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startDriver, Session } from "./webdriver.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const app = process.env.HUISKAMER_APP || path.join(repo, "target/release/huiskamer");
+const out = path.join(repo, "tests/e2e/out");
+fs.mkdirSync(out, { recursive: true });
+
+function message(locale, id) {
+  for (const f of fs.readdirSync(path.join(repo, "i18n", locale))) {
+    const m = fs.readFileSync(path.join(repo, "i18n", locale, f), "utf8").match(new RegExp(`^${id} = (.*)$`, "m"));
+    if (m) return m[1].trim();
+  }
+  throw new Error(`no message ${id} in ${locale}`);
+}
+
+const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-diary-e2e-"));
+const dirs = { XDG_DATA_HOME: "data", XDG_CACHE_HOME: "cache", XDG_CONFIG_HOME: "config" };
+const env = { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" };
+for (const [k, v] of Object.entries(dirs)) {
+  env[k] = path.join(home, v);
+  fs.mkdirSync(env[k]);
+}
+const PIN = "482916";
+const DURESS = "731904";
+const MARKERS = ["Zandvoort-MARKER-7731", "Klant-MARKER-4410", "Notitie-MARKER-9902"];
+/** The `[0]` variant of a Fluent message with a number selector. */
+function zeroVariant(locale, id) {
+  const text = fs.readFileSync(path.join(repo, "i18n", locale, "core.ftl"), "utf8");
+  const m = text.match(new RegExp(`^${id} = \\{[^\\n]*\\n\\s*\\[0\\] (.*)$`, "m"));
+  if (!m) throw new Error(`no [0] variant of ${id}`);
+  return m[1].trim();
+}
+
+let driver;
+let s;
+
+async function openApp() {
+  s = await Session.create(driver.base, app);
+  await s.waitFor("a.topic-card", { timeout: 20000 });
+}
+
+async function shot(name) {
+  fs.writeFileSync(path.join(out, `${name}.png`), await s.screenshot());
+}
+
+async function fill(css, value) {
+  const el = await s.waitFor(css);
+  await s.exec(`document.querySelector(arguments[0]).value = ""`, css);
+  await s.type(el, value);
+}
+
+/** datetime-local inputs take their value as the page sets it. */
+async function setWhen(css, value) {
+  await s.waitFor(css);
+  await s.exec(
+    `const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event("input", { bubbles: true }))`,
+    css,
+    value,
+  );
+}
+
+/** Scrolls a control to the middle of the screen, as a person would, and
+ *  presses it (WebKit's own scroll leaves it under the sticky bottom menu). */
+async function press(css) {
+  const el = await s.waitFor(css);
+  await s.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, css);
+  await s.click(el);
+}
+
+async function unlock(pin) {
+  await fill("#diary-pin", pin);
+  await press("#diary-unlock");
+}
+
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p) : e.isFile() ? [p] : [];
+  });
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(app), `release app not built at ${app} (run: make deb)`);
+  driver = await startDriver(env);
+  await openApp();
+});
+
+after(async () => {
+  await s?.close();
+  driver?.stop();
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+test("set a PIN and see the recovery key once", async () => {
+  await press("a#nav-diary");
+  await fill("#diary-pin", PIN);
+  await fill("#diary-pin-again", PIN);
+  await press("#diary-setup");
+  const key = await s.text(await s.waitFor("#recovery-key"));
+  assert.match(key, /^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/, `recovery key: ${key}`);
+  await shot("diary-recovery-key");
+  await press("#recovery-done");
+  await s.waitFor("#week-label");
+});
+
+test("write an appointment and a note; they show in the week", async () => {
+  await press("#new-appointment");
+  await setWhen("#entry-starts", "2026-11-24T21:00");
+  await fill("#entry-place", MARKERS[0]);
+  await fill("#entry-with-whom", MARKERS[1]);
+  await press("#entry-save");
+  const entry = await s.waitFor('a[data-kind="appointment"]');
+  assert.match(await s.text(entry), new RegExp(MARKERS[1]));
+  assert.match(await s.text(entry), /21:00/);
+  await shot("diary-week");
+
+  await press("#new-note");
+  await setWhen("#entry-at", "2026-11-25T10:00");
+  await fill("#entry-title", MARKERS[2]);
+  await press("#entry-save");
+  await s.waitFor('a[data-kind="note"]');
+});
+
+test("lock, then a wrong PIN is refused and the right one opens", async () => {
+  await press("#diary-lock");
+  await s.waitFor("#diary-unlock");
+  const page = await s.exec(`return document.body.innerText`);
+  assert.ok(!page.includes(MARKERS[1]), "nothing of the diary stays on the page when locked");
+  await unlock("000123");
+  const error = await s.waitFor("#diary-error", { pred: async (e) => (await s.text(e)).trim() !== "" });
+  assert.equal((await s.text(error)).trim(), zeroVariant("en", "error-vault-wrong-pin"));
+  assert.equal(await s.exec(`return document.querySelector("#diary-pin").value`), "");
+  await shot("diary-wrong-pin");
+  await unlock(PIN);
+  await s.waitFor("#week-label");
+  await s.exec(`location.hash = "#/diary/week/2026-11-24"`);
+  await s.waitFor('a[data-kind="appointment"]');
+});
+
+test("nothing typed into the diary is in any file the app wrote", async () => {
+  await s.close();
+  // The app is gone: everything it wrote is on disk now.
+  const files = filesUnder(home);
+  assert.ok(files.some((f) => f.endsWith("vault.sqlite")), `the vault file exists: ${files.join(", ")}`);
+  for (const f of files) {
+    const bytes = fs.readFileSync(f);
+    for (const needle of [...MARKERS, PIN]) {
+      for (const enc of ["utf8", "utf16le"]) {
+        assert.equal(bytes.indexOf(Buffer.from(needle, enc)), -1, `${needle} (${enc}) found in ${path.relative(home, f)}`);
+      }
+    }
+  }
+  await openApp();
+});
+
+test("the emergency PIN wipes the diary and opens an empty one", async () => {
+  await s.exec(`location.hash = "#/diary"`);
+  await unlock(PIN);
+  await s.waitFor("#week-label");
+  await press("#diary-settings-link");
+  await fill("#duress-current", PIN);
+  await fill("#duress-new", DURESS);
+  await fill("#duress-again", DURESS);
+  await press("#duress-save");
+  await s.waitFor("#duress-status", { pred: async (e) => (await s.text(e)).trim() !== "", timeout: 20000 });
+
+  await s.exec(`location.hash = "#/diary"`);
+  await press("#diary-lock");
+  await unlock(DURESS);
+  await s.waitFor("#week-label");
+  await s.exec(`location.hash = "#/diary/week/2026-11-24"`);
+  const count = await s.waitFor("#week-count");
+  assert.equal((await s.text(count)).trim(), zeroVariant("en", "diary-count"));
+  await s.waitUntil(async () => (await s.findAll("a[data-entry]")).length === 0, "the week is empty");
+  const page = await s.exec(`return document.body.innerText`);
+  assert.ok(!MARKERS.some((m) => page.includes(m)), "no old entry is shown");
+  await shot("diary-after-duress");
+
+  // The real PIN opens nothing any more.
+  await press("#diary-lock");
+  await unlock(PIN);
+  await s.waitFor("#diary-error", { pred: async (e) => (await s.text(e)).trim() !== "" });
+});
