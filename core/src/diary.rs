@@ -391,3 +391,108 @@ pub fn window_title(app: &App) -> String {
 pub fn notification_text(app: &App) -> (String, String) {
     (window_title(app), app.t("notify-reminder"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Library;
+    use crate::i18n::I18n;
+    use crate::vault::KdfParams;
+    use chrono::NaiveDateTime;
+
+    fn app(locale: &str) -> App {
+        App::with_library(Library::open_in_memory().unwrap(), I18n::embedded(), &[locale.to_string()]).unwrap()
+    }
+
+    fn diary(dir: &Path) -> Diary {
+        let mut d = Diary::with_vault(Vault::open_with(&dir.join("vault.sqlite"), KdfParams::TEST).unwrap());
+        d.set_up("482916").unwrap();
+        d
+    }
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_week_runs_monday_to_sunday_in_the_readers_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = diary(dir.path());
+        let body = EntryBody::Appointment {
+            starts: at("2026-11-24 21:00"),
+            ends: Some(at("2026-11-24 22:00")),
+            place: "Hotel".into(),
+            with_whom: String::new(),
+            check_in: None,
+            checked_in: false,
+            reminder_minutes: Some(30),
+            notes: String::new(),
+        };
+        d.save(None, body, Utc::now()).unwrap();
+        let nl = app("nl");
+        let week = d.week(&nl, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
+        assert_eq!(week.start, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert_eq!(week.days.len(), 7);
+        assert_eq!(week.label, "23 november 2026 – 29 november 2026");
+        assert_eq!(week.days[1].label, "dinsdag 24 november 2026");
+        let item = &week.days[1].entries[0];
+        assert_eq!((item.time.as_str(), item.title.as_str(), item.kind_label.as_str()), ("21:00–22:00", "Afspraak", "Afspraak"));
+        assert!(item.has_alarm);
+        assert_eq!(week.count_label, "1 item");
+        let en = app("en");
+        assert_eq!(d.week(&en, week.next).unwrap().count_label, "No entries");
+    }
+
+    #[test]
+    fn errors_and_notifications_speak_the_readers_language_and_say_nothing_personal() {
+        let nl = app("nl");
+        let e = Diary::error_view(&nl, &VaultError::WrongSecret { attempts: 5, wait_secs: 30 });
+        assert_eq!(e.code, "vault-wrong-pin");
+        assert_eq!(e.message, "Verkeerde pincode. Wacht 30 seconden en probeer het dan opnieuw.");
+        let e = Diary::error_view(&app("en"), &VaultError::WrongSecret { attempts: 1, wait_secs: 0 });
+        assert_eq!(e.message, "Wrong PIN. Try again.");
+        let e = Diary::error_view(&app("en"), &VaultError::Invalid("with-whom"));
+        assert_eq!(e.message, "Please check this: With whom.");
+        for code in ["vault-tampered", "backup-corrupt", "recovery-key-typo", "disk-full", "read-only", "vault-duress-same"] {
+            let m = nl.t(&format!("error-{code}"));
+            assert!(!m.starts_with("error-"), "no Dutch text for {code}");
+        }
+
+        let mut en = app("en");
+        assert_eq!(notification_text(&en), ("Huiskamer".to_string(), "Reminder".to_string()));
+        en.library().set_setting(DISGUISE_SETTING, "1").unwrap();
+        assert_eq!(notification_text(&en), ("Calculator".to_string(), "Reminder".to_string()));
+        assert_eq!(window_title(&en), "Calculator");
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = diary(dir.path());
+        d.wipe_everything(&mut en).unwrap();
+        assert_eq!(window_title(&en), "Huiskamer");
+        assert_eq!(d.state(), Some(VaultState::NotSetUp));
+    }
+
+    #[test]
+    fn status_offers_labelled_choices() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = diary(dir.path());
+        let s = d.status(&app("en"), Utc::now()).unwrap();
+        assert_eq!(s.vault.state, VaultState::Unlocked);
+        assert_eq!(s.auto_lock_choices[0].label, "1 minute");
+        assert_eq!(s.auto_lock_choices[1].value, 120);
+        assert_eq!(s.reminder_choices[2].label, "1 hour before");
+        assert_eq!(s.wipe_after_choices[0].label, "After 5 wrong PINs");
+        assert!(s.wait_message.is_none());
+    }
+
+    #[test]
+    fn restore_keeps_the_file_for_another_try_after_a_typo() {
+        let a = tempfile::tempdir().unwrap();
+        let mut d = diary(a.path());
+        let file = d.vault().unwrap().export().unwrap();
+        let b = tempfile::tempdir().unwrap();
+        let mut e = Diary::with_vault(Vault::open_with(&b.path().join("vault.sqlite"), KdfParams::TEST).unwrap());
+        assert!(matches!(e.restore("ABCD", "550912", Utc::now()), Err(VaultError::CorruptBackup)), "nothing staged");
+        e.stage_restore(file).unwrap();
+        assert!(matches!(e.restore("ABCD", "550912", Utc::now()), Err(VaultError::RecoveryKey(_))));
+        assert!(e.staged.is_some());
+    }
+}

@@ -48,11 +48,24 @@ fn open_core(app: &tauri::App) -> (App, Diary) {
     (core, diary)
 }
 
-/// Sets the window title: "Huiskamer", or a neutral name when disguised.
+/// Sets the window title and icon: Huiskamer's, or neutral ones (a plain
+/// calculator) when disguised. The launcher entry of an installed package
+/// keeps its name; a platform cannot rename an installed app at run time.
 pub(crate) fn apply_title(handle: &tauri::AppHandle, state: &AppState) {
-    let title = huiskamer_core::diary::window_title(&state.app.lock().unwrap_or_else(|p| p.into_inner()));
+    let (title, disguised) = {
+        let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
+        (huiskamer_core::diary::window_title(&app), huiskamer_core::diary::disguised(&app))
+    };
     if let Some(w) = handle.get_webview_window("main") {
         let _ = w.set_title(&title);
+        let icon = if disguised {
+            tauri::image::Image::from_bytes(include_bytes!("../icons/neutral.png")).ok()
+        } else {
+            handle.default_window_icon().cloned()
+        };
+        if let Some(icon) = icon {
+            let _ = w.set_icon(icon);
+        }
     }
 }
 

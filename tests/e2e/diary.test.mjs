@@ -5,6 +5,7 @@
 // none of it may be there.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -191,4 +192,27 @@ test("the emergency PIN wipes the diary and opens an empty one", async () => {
   await press("#diary-lock");
   await unlock(PIN);
   await s.waitFor("#diary-error", { pred: async (e) => (await s.text(e)).trim() !== "" });
+});
+
+/** Names of the X windows on the test display (xwininfo, from x11-utils). */
+function windowNames() {
+  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8", env: process.env });
+  return [...tree.matchAll(/^\s*0x[0-9a-f]+ "([^"]*)"/gm)].map((m) => m[1]);
+}
+
+test("disguise gives the window a neutral name, and it stays after a restart", async () => {
+  assert.ok(windowNames().includes("Huiskamer"), `window names: ${windowNames().join(", ")}`);
+  await s.exec(`location.hash = "#/diary"`);
+  await unlock(DURESS);
+  await press("#diary-settings-link");
+  await press("#settings-disguise");
+  await s.waitUntil(async () => windowNames().includes(message("en", "ui-calc-title")), "the window is called Calculator");
+  // The title is gone. (GTK's hidden leader window carries the program's
+  // file name, "huiskamer"; renaming the binary is a packaging question.)
+  assert.ok(!windowNames().includes("Huiskamer"), `no window titled Huiskamer: ${windowNames().join(", ")}`);
+  assert.equal(await s.exec(`return document.title`), message("en", "ui-calc-title"));
+  await s.close();
+  await openApp();
+  await s.waitUntil(async () => windowNames().includes(message("en", "ui-calc-title")), "still Calculator after a restart");
+  assert.equal(await s.exec(`return document.title`), message("en", "ui-calc-title"));
 });

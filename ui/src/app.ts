@@ -128,7 +128,7 @@ async function chooseLocale(code: string): Promise<void> {
 
 function buildShell(): void {
   const v = localeView();
-  document.title = t("ui-app-name");
+  document.title = disguised ? t("ui-calc-title") : t("ui-app-name");
   const [langButton, langList] = languagePicker(v);
   const exit = on(h("button", {
     id: "quick-exit",
@@ -274,6 +274,23 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
     return stop;
   }
   buildShell();
+  await applyDisguise();
   await render();
   return stop;
+}
+
+/** A disguised app shows a neutral title in its window and task switcher. */
+let disguised = false;
+
+export function setDisguised(on: boolean): void {
+  disguised = on;
+  document.title = on ? t("ui-calc-title") : t("ui-app-name");
+}
+
+async function applyDisguise(): Promise<void> {
+  try {
+    setDisguised((await api.diaryStatus()).disguise);
+  } catch {
+    /* the diary may be unreadable; the library still works */
+  }
 }

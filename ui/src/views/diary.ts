@@ -2,7 +2,7 @@
 // entry lives encrypted in the core; this page only holds what is on the
 // screen, and the quick exit, locking or hiding the app clears it.
 import { api } from "../api";
-import { showError } from "../app";
+import { setDisguised, showError } from "../app";
 import { h, on } from "../dom";
 import { t } from "../strings";
 import type { Choice, DiaryDay, DiaryStatus, Entry, EntryBody, EntryItem, EntryKind } from "../types";
@@ -526,8 +526,12 @@ function settingsScreen(status: DiaryStatus): HTMLElement {
   const exported = h("p", { id: "export-status", role: "status" });
   const disguise = h("input", { id: "settings-disguise", type: "checkbox" });
   disguise.checked = status.disguise;
-  on(disguise, "change", () => {
-    api.setDisguise(disguise.checked).catch(showError);
+  on(disguise, "change", async () => {
+    try {
+      setDisguised((await api.setDisguise(disguise.checked)).disguise);
+    } catch (err) {
+      showError(err);
+    }
   });
   const wipe = h("button", { id: "wipe", type: "button", class: "danger" }, t("ui-diary-wipe"));
   const confirm = h("button", { id: "wipe-confirm", type: "button", class: "danger", hidden: true }, t("ui-diary-wipe-confirm"));
