@@ -51,6 +51,7 @@ test-e2e:
 
 bench:
 	cargo bench -p huiskamer-core --bench library
+	cargo bench -p huiskamer-core --bench vault
 	node scripts/bench-report.mjs
 	server/bench/run.sh
 

@@ -72,3 +72,16 @@ test("the shell holds no logic: every command is a few lines", () => {
     assert.ok(lines <= 8, `command ${m[1]} has ${lines} lines`);
   }
 });
+
+test("64-bit ARM builds use the hardware AES and POLYVAL instructions (docs/MOBILE.md)", () => {
+  const config = read(".cargo/config.toml");
+  for (const target of ["aarch64-linux-android", "aarch64-apple-ios", "aarch64-apple-ios-sim", "aarch64-unknown-linux-gnu"]) {
+    const section = config.split(`[target.${target}]`)[1]?.split(/^\[/m)[0];
+    assert.ok(section, `.cargo/config.toml has a section for ${target}`);
+    assert.match(section, /"--cfg",\s*"aes_armv8"/, `${target}: aes_armv8`);
+    assert.match(section, /"--cfg",\s*"polyval_armv8"/, `${target}: polyval_armv8`);
+  }
+  const lock = read("Cargo.lock");
+  assert.match(lock, /name = "aes"\nversion = "0\.8\./, "aes 0.8 (where the flag applies)");
+  assert.match(lock, /name = "polyval"\nversion = "0\.6\./, "polyval 0.6 (where the flag applies)");
+});

@@ -56,7 +56,7 @@ pub struct KdfParams {
 
 impl Default for KdfParams {
     fn default() -> Self {
-        KdfParams { m_kib: 64 * 1024, t: 3, p: 1 }
+        KdfParams { m_kib: 64 * 1024, t: 6, p: 1 }
     }
 }
 

@@ -624,19 +624,6 @@ impl Vault {
         }
     }
 
-    /// The next version: later than every version this vault has issued,
-    /// and than the wall clock (hybrid logical clock: ms << 16 | counter).
-    fn next_version(conn: &Connection, now: DateTime<Utc>) -> Result<u64> {
-        let clock: i64 = conn
-            .query_row("SELECT value FROM meta WHERE key = 'clock'", [], |r| r.get(0))
-            .optional()?
-            .unwrap_or(0);
-        let wall = (now.timestamp_millis().max(0) as u64) << 16;
-        let v = wall.max(clock as u64 + 1);
-        Self::set_meta(conn, "clock", v as i64)?;
-        Ok(v)
-    }
-
     fn read_raw(conn: &Connection, id: &str) -> Result<Option<RawRecord>> {
         Ok(conn
             .query_row("SELECT id, kind, version, deleted, data FROM records WHERE id = ?1", [id], |r| {
@@ -661,33 +648,46 @@ impl Vault {
         plain: Option<&[u8]>,
         now: DateTime<Utc>,
     ) -> Result<u64> {
+        let old = Self::read_raw(conn, id)?;
+        if old.as_ref().is_some_and(|o| o.kind != kind) {
+            return Err(VaultError::NotFound);
+        }
+        let mut pending = Pending::read(conn)?;
+        let version = self.write_in(conn, &mut pending, id, kind, plain, old.as_ref(), now)?;
+        pending.write(conn)?;
+        Ok(version)
+    }
+
+    /// Writes a record with the clock and digest kept in `pending`, so a
+    /// batch reads and writes them once, not once per record.
+    #[allow(clippy::too_many_arguments)]
+    fn write_in(
+        &self,
+        conn: &Connection,
+        pending: &mut Pending,
+        id: &str,
+        kind: &str,
+        plain: Option<&[u8]>,
+        old: Option<&RawRecord>,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
         let records = self.key(Purpose::Records)?;
         let index = self.key(Purpose::Index)?;
-        let old = Self::read_raw(conn, id)?;
-        if let Some(old) = &old {
-            if old.kind != kind {
-                return Err(VaultError::NotFound);
-            }
-        }
-        let version = Self::next_version(conn, now)?;
+        let wall = (now.timestamp_millis().max(0) as u64) << 16;
+        let version = wall.max(pending.clock + 1);
+        pending.clock = version;
         let deleted = plain.is_none();
         let block = if kind == "photo" { 4096 } else { 256 };
         let padded = pad(plain.unwrap_or_default(), block);
         let data = crypto::seal(&records, &record_aad(id, kind, version, deleted), &padded)?;
-        conn.execute(
+        conn.prepare_cached(
             "INSERT OR REPLACE INTO records (id, kind, version, deleted, data) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, kind, version as i64, deleted, data],
-        )?;
-        let mut digest = [0u8; 32];
-        let stored: Vec<u8> = conn.query_row("SELECT value FROM meta WHERE key = 'digest'", [], |r| r.get(0))?;
-        if stored.len() == 32 {
-            digest.copy_from_slice(&stored);
+        )?
+        .execute(params![id, kind, version as i64, deleted, data])?;
+        if let Some(old) = old {
+            xor_into(&mut pending.digest, &Self::row_mac(&index, &old.id, &old.kind, old.version, old.deleted));
         }
-        if let Some(old) = &old {
-            xor_into(&mut digest, &Self::row_mac(&index, &old.id, &old.kind, old.version, old.deleted));
-        }
-        xor_into(&mut digest, &Self::row_mac(&index, id, kind, version, deleted));
-        Self::set_meta(conn, "digest", digest.to_vec())?;
+        xor_into(&mut pending.digest, &Self::row_mac(&index, id, kind, version, deleted));
         Ok(version)
     }
 
@@ -772,18 +772,23 @@ impl Vault {
     pub fn save_batch(&mut self, bodies: Vec<EntryBody>, now: DateTime<Utc>) -> Result<Vec<String>> {
         self.require_unlocked()?;
         let tx = self.conn.unchecked_transaction()?;
+        let mut pending = Pending::read(&tx)?;
         let mut ids = Vec::with_capacity(bodies.len());
         for body in bodies {
             body.validate().map_err(VaultError::Invalid)?;
             if !body.photos().is_empty() {
                 return Err(VaultError::Invalid("photos"));
             }
+            // A fresh random id: no old row, and no old alarms to remove.
             let id = crypto::random_id()?;
             let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| VaultError::Invalid("entry"))?);
-            self.write_record(&tx, &id, "entry", Some(&plain), now)?;
-            self.set_alarms(&tx, &id, Some(&body), now)?;
+            self.write_in(&tx, &mut pending, &id, "entry", Some(&plain), None, now)?;
+            if !body.alarms().is_empty() {
+                self.set_alarms(&tx, &id, Some(&body), now)?;
+            }
             ids.push(id);
         }
+        pending.write(&tx)?;
         tx.commit()?;
         Ok(ids)
     }
@@ -927,6 +932,35 @@ impl Vault {
         self.keys.wipe();
         let conn = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
         conn.close().map_err(|(_, e)| VaultError::from(e))
+    }
+}
+
+/// The vault clock and the integrity digest during a write.
+struct Pending {
+    clock: u64,
+    digest: [u8; 32],
+}
+
+impl Pending {
+    fn read(conn: &Connection) -> Result<Pending> {
+        let clock: i64 = conn
+            .query_row("SELECT value FROM meta WHERE key = 'clock'", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let stored: Vec<u8> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'digest'", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default();
+        let mut digest = [0u8; 32];
+        if stored.len() == 32 {
+            digest.copy_from_slice(&stored);
+        }
+        Ok(Pending { clock: clock.max(0) as u64, digest })
+    }
+
+    fn write(&self, conn: &Connection) -> Result<()> {
+        Vault::set_meta(conn, "clock", self.clock.min(i64::MAX as u64) as i64)?;
+        Vault::set_meta(conn, "digest", self.digest.to_vec())
     }
 }
 
