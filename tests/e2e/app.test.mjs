@@ -8,13 +8,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { app, message, out, repo } from "./common.mjs";
 import { startDriver, Session } from "./webdriver.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const app = process.env.HUISKAMER_APP || path.join(repo, "target/release/huiskamer");
-const out = path.join(repo, "tests/e2e/out");
-fs.mkdirSync(out, { recursive: true });
 
 /** Front-matter value and first plain paragraph of an article file. */
 function article(locale, topic, id) {
@@ -26,16 +22,6 @@ function article(locale, topic, id) {
     .map((p) => p.trim())
     .find((p) => p && !/^[#\-*>|\d]/.test(p) && !p.includes("](") && !p.includes("*"));
   return { title, sentence: paragraph.split(/(?<=[.!?])\s/)[0] };
-}
-
-/** A Fluent message of a locale (simple single-line messages only). */
-function message(locale, id) {
-  for (const f of fs.readdirSync(path.join(repo, "i18n", locale))) {
-    const text = fs.readFileSync(path.join(repo, "i18n", locale, f), "utf8");
-    const m = text.match(new RegExp(`^${id} = (.*)$`, "m"));
-    if (m) return m[1].trim();
-  }
-  throw new Error(`no message ${id} in ${locale}`);
 }
 
 const dataHome = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-e2e-"));

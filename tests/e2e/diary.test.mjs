@@ -9,25 +9,15 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { app, message, out, repo } from "./common.mjs";
 import { startDriver, Session } from "./webdriver.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const app = process.env.HUISKAMER_APP || path.join(repo, "target/release/huiskamer");
-const out = path.join(repo, "tests/e2e/out");
-fs.mkdirSync(out, { recursive: true });
-
-function message(locale, id) {
-  for (const f of fs.readdirSync(path.join(repo, "i18n", locale))) {
-    const m = fs.readFileSync(path.join(repo, "i18n", locale, f), "utf8").match(new RegExp(`^${id} = (.*)$`, "m"));
-    if (m) return m[1].trim();
-  }
-  throw new Error(`no message ${id} in ${locale}`);
-}
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-diary-e2e-"));
 const dirs = { XDG_DATA_HOME: "data", XDG_CACHE_HOME: "cache", XDG_CONFIG_HOME: "config" };
-const env = { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" };
+// Logging at its most verbose: the log must still hold nothing typed.
+const env = { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "", HUISKAMER_LOG: "trace" };
+const logFile = path.join(home, "app.log");
 for (const [k, v] of Object.entries(dirs)) {
   env[k] = path.join(home, v);
   fs.mkdirSync(env[k]);
@@ -93,7 +83,7 @@ function filesUnder(dir) {
 
 before(async () => {
   assert.ok(fs.existsSync(app), `release app not built at ${app} (run: make deb)`);
-  driver = await startDriver(env);
+  driver = await startDriver(env, { logFile });
   await openApp();
 });
 
@@ -154,6 +144,10 @@ test("nothing typed into the diary is in any file the app wrote", async () => {
   // The app is gone: everything it wrote is on disk now.
   const files = filesUnder(home);
   assert.ok(files.some((f) => f.endsWith("vault.sqlite")), `the vault file exists: ${files.join(", ")}`);
+  // The log was written (at trace level) and is among the files searched:
+  // it holds the refused PIN's error code, never the PIN.
+  assert.ok(files.includes(logFile), "the app's log is searched too");
+  assert.match(fs.readFileSync(logFile, "utf8"), /vault-wrong-pin/);
   for (const f of files) {
     const bytes = fs.readFileSync(f);
     for (const needle of [...MARKERS, PIN]) {

@@ -1,6 +1,7 @@
 // A small W3C WebDriver client over fetch: enough to drive the real app
 // window through tauri-driver, with no package to download.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import net from "node:net";
 
@@ -19,14 +20,16 @@ async function freePort() {
   });
 }
 
-/** Starts tauri-driver (with Debian's WebKitWebDriver) and waits for it. */
-export async function startDriver(env) {
+/** Starts tauri-driver (with Debian's WebKitWebDriver) and waits for it.
+ *  With `logFile`, everything the driver and the app print goes there. */
+export async function startDriver(env, { logFile } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
+  const out = logFile ? fs.openSync(logFile, "a") : "inherit";
   const proc = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
-    { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] },
+    { env: { ...process.env, ...env }, stdio: ["ignore", out, out] },
   );
   return waitForDriver(proc, port, "tauri-driver");
 }

@@ -206,13 +206,29 @@ pub fn same_mac(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The master key follows from the recovery secret, so a person with their
-/// recovery key can open an export file or a server backup on a new phone.
-pub fn master_from_recovery(recovery: &RecoveryKey) -> Key {
+/// The key that wraps the master key in the recovery slot. The recovery
+/// secret is 128 random bits, beyond guessing, so HKDF suffices (no Argon2).
+pub fn recovery_kek(recovery: &RecoveryKey) -> Key {
     let hk = hkdf::Hkdf::<Sha256>::new(Some(b"huiskamer recovery v1"), &recovery.0[..]);
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
-    let _ = hk.expand(b"master", &mut out[..]);
+    let _ = hk.expand(b"recovery slot", &mut out[..]);
     Key(out)
+}
+
+pub const RECOVERY_SLOT_AAD: &[u8] = b"hk-recovery-slot-v1";
+pub const RECOVERY_SLOT_LEN: usize = NONCE_LEN + KEY_LEN + TAG_LEN;
+
+/// The master key sealed under the recovery key: kept in the vault and in
+/// every export, so a person with their recovery key can open a backup on a
+/// new phone.
+pub fn seal_recovery_slot(recovery: &RecoveryKey, master: &Key) -> Result<Vec<u8>, CryptoError> {
+    seal(&recovery_kek(recovery), RECOVERY_SLOT_AAD, master.bytes())
+}
+
+pub fn open_recovery_slot(recovery: &RecoveryKey, slot: &[u8]) -> Result<Key, CryptoError> {
+    let plain = open(&recovery_kek(recovery), RECOVERY_SLOT_AAD, slot)?;
+    let bytes: [u8; KEY_LEN] = plain[..].try_into().map_err(|_| CryptoError::Open)?;
+    Ok(Key::from_bytes(bytes))
 }
 
 /// The recovery key: 128 random bits and a 32-bit check, written as 32

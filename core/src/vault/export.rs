@@ -3,11 +3,13 @@
 //!
 //! ```text
 //! "HKDIARY1"            8 bytes, the format
-//! key check            16 bytes: HMAC(master→"export-check"), tells a wrong key from a damaged file
-//! nonce || AES-256-GCM(master→"export", aad = the 24 bytes above, payload)
+//! recovery slot        60 bytes: the master key sealed under the recovery key
+//! nonce || AES-256-GCM(master→"export", aad = the 68 bytes above, payload)
 //! payload: clock u64 | count u32 | count × (id u16+bytes | kind u8+bytes | version u64 | deleted u8 | data u32+bytes)
 //! ```
 //!
+//! A recovery slot that does not open means the wrong recovery key (or a
+//! damaged header); a payload that does not open means a damaged file.
 //! The records inside are the sealed records as stored, so a restored
 //! diary is byte for byte the one exported; each is opened once during the
 //! restore, and one that doesn't open fails the whole restore.
@@ -19,15 +21,8 @@ use super::crypto::{self, Key, Purpose};
 use super::{RawRecord, Result, Secret, Vault, VaultError};
 
 const MAGIC: &[u8; 8] = b"HKDIARY1";
-const CHECK_LEN: usize = 16;
+const CHECK_LEN: usize = crypto::RECOVERY_SLOT_LEN;
 const MAX_RECORDS: usize = 1_000_000;
-
-fn key_check(master: &Key) -> [u8; CHECK_LEN] {
-    let mac = crypto::hmac(&master.subkey("export-check"), &[b"huiskamer export"]);
-    let mut out = [0u8; CHECK_LEN];
-    out.copy_from_slice(&mac[..CHECK_LEN]);
-    out
-}
 
 /// Reads the payload's records. Outside input (after decryption, but the
 /// parser must not trust lengths anyway): every length is checked.
@@ -98,21 +93,16 @@ impl Vault {
     pub fn export(&self) -> Result<Vec<u8>> {
         self.require_unlocked()?;
         let master = self.key(Purpose::Master)?;
-        let mut stmt = self.conn.prepare("SELECT id, kind, version, deleted, data FROM records ORDER BY id")?;
-        let records: Vec<RawRecord> = stmt
-            .query_map([], |r| {
-                Ok(RawRecord {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    version: r.get::<_, i64>(2)? as u64,
-                    deleted: r.get(3)?,
-                    data: r.get(4)?,
-                })
-            })?
-            .collect::<std::result::Result<_, _>>()?;
+        let mut stmt = self.conn.prepare(&format!("SELECT {} FROM records ORDER BY id", RawRecord::COLUMNS))?;
+        let records: Vec<RawRecord> =
+            stmt.query_map([], RawRecord::from_row)?.collect::<std::result::Result<_, _>>()?;
         let clock = self.meta_int("clock")?.unwrap_or(0) as u64;
+        let slot = self.meta_blob("recovery")?.ok_or(VaultError::Tampered)?;
+        if slot.len() != CHECK_LEN {
+            return Err(VaultError::Tampered);
+        }
         let mut header = MAGIC.to_vec();
-        header.extend_from_slice(&key_check(&master));
+        header.extend_from_slice(&slot);
         let sealed = crypto::seal(&master.subkey("export"), &header, &write_payload(clock, &records))?;
         header.extend_from_slice(&sealed);
         Ok(header)
@@ -129,11 +119,9 @@ impl Vault {
         }
         let recovery = crypto::RecoveryKey::parse(recovery)?;
         secret.check_strength()?;
-        let master = crypto::master_from_recovery(&recovery);
         let (header, sealed) = file.split_at(MAGIC.len() + CHECK_LEN);
-        if !crypto::same_mac(&header[MAGIC.len()..], &key_check(&master)) {
-            return Err(VaultError::WrongRecoveryKey);
-        }
+        let slot = &header[MAGIC.len()..];
+        let master: Key = crypto::open_recovery_slot(&recovery, slot).map_err(|_| VaultError::WrongRecoveryKey)?;
         let payload: Zeroizing<Vec<u8>> =
             crypto::open(&master.subkey("export"), header, sealed).map_err(|_| VaultError::CorruptBackup)?;
         let (clock, records) = parse_payload(&payload).ok_or(VaultError::CorruptBackup)?;
@@ -147,6 +135,7 @@ impl Vault {
             let mut digest = [0u8; 32];
             let tx = self.conn.unchecked_transaction()?;
             Self::write_keys(&tx, &salt, self.kdf, &kek, &master, None)?;
+            Self::set_meta(&tx, "recovery", slot.to_vec())?;
             for r in &records {
                 // Every record must open with this key before anything is kept.
                 self.open_record(r).map_err(|_| VaultError::CorruptBackup)?;

@@ -13,6 +13,10 @@
 //!   while the vault is locked; no content and no link to an entry without
 //!   the key.
 //!
+//! The master key is 256 random bits. Besides the PIN slots it is sealed
+//! once more under the recovery key (shown once at set-up), for restoring a
+//! backup on another phone.
+//!
 //! Two key slots always exist and look alike. One wraps the master key
 //! under the PIN's key-encryption key; the other is random, or marks the
 //! duress PIN. Entering the duress PIN destroys the master key and every
@@ -233,6 +237,21 @@ pub(crate) struct RawRecord {
     pub data: Vec<u8>,
 }
 
+impl RawRecord {
+    /// The columns `id, kind, version, deleted, data`, in that order.
+    const COLUMNS: &'static str = "id, kind, version, deleted, data";
+
+    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<RawRecord> {
+        Ok(RawRecord {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            version: r.get::<_, i64>(2)? as u64,
+            deleted: r.get(3)?,
+            data: r.get(4)?,
+        })
+    }
+}
+
 impl Vault {
     /// Opens (or creates) the vault file. The vault starts locked.
     pub fn open(path: &Path) -> Result<Vault> {
@@ -308,12 +327,13 @@ impl Vault {
         }
         secret.check_strength()?;
         let recovery = RecoveryKey::random()?;
-        let master = crypto::master_from_recovery(&recovery);
+        let master = Key::random()?;
         let mut salt = [0u8; crypto::SALT_LEN];
         crypto::random_bytes(&mut salt)?;
         let kek = crypto::derive_kek(secret, &salt, self.kdf)?;
         let tx = self.conn.transaction()?;
         Self::write_keys(&tx, &salt, self.kdf, &kek, &master, None)?;
+        Self::set_meta(&tx, "recovery", crypto::seal_recovery_slot(&recovery, &master)?)?;
         Self::set_meta(&tx, "digest", vec![0u8; 32])?;
         Self::set_meta(&tx, "clock", 0i64)?;
         Self::set_meta(&tx, "format", FORMAT)?;
@@ -451,10 +471,14 @@ impl Vault {
     /// database files rewritten so no old page survives in them.
     fn destroy_and_recreate(&mut self, kek: &Key, salt: &[u8], kdf: KdfParams) -> Result<()> {
         let master = Key::random()?;
+        // The new diary gets a recovery slot like any other, under a
+        // recovery key nobody ever sees: the old recovery key opens nothing here.
+        let recovery = crypto::seal_recovery_slot(&RecoveryKey::random()?, &master)?;
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM records", [])?;
         tx.execute("DELETE FROM alarms", [])?;
         Self::write_keys(&tx, salt, kdf, kek, &master, None)?;
+        Self::set_meta(&tx, "recovery", recovery)?;
         Self::set_meta(&tx, "digest", vec![0u8; 32])?;
         Self::set_meta(&tx, "attempts", 0i64)?;
         Self::set_meta(&tx, "retry_at", 0i64)?;
@@ -625,17 +649,8 @@ impl Vault {
     }
 
     fn read_raw(conn: &Connection, id: &str) -> Result<Option<RawRecord>> {
-        Ok(conn
-            .query_row("SELECT id, kind, version, deleted, data FROM records WHERE id = ?1", [id], |r| {
-                Ok(RawRecord {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    version: r.get::<_, i64>(2)? as u64,
-                    deleted: r.get(3)?,
-                    data: r.get(4)?,
-                })
-            })
-            .optional()?)
+        let sql = format!("SELECT {} FROM records WHERE id = ?1", RawRecord::COLUMNS);
+        Ok(conn.prepare_cached(&sql)?.query_row([id], RawRecord::from_row).optional()?)
     }
 
     /// Writes one record (new version) and updates the digest: the caller's
@@ -820,18 +835,9 @@ impl Vault {
     /// Every entry, oldest first. Decrypts in memory only.
     pub fn entries(&self) -> Result<Vec<Entry>> {
         self.require_unlocked()?;
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, kind, version, deleted, data FROM records WHERE kind = 'entry' AND deleted = 0")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(RawRecord {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                version: r.get::<_, i64>(2)? as u64,
-                deleted: r.get(3)?,
-                data: r.get(4)?,
-            })
-        })?;
+        let sql = format!("SELECT {} FROM records WHERE kind = 'entry' AND deleted = 0", RawRecord::COLUMNS);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], RawRecord::from_row)?;
         let mut out = Vec::new();
         for rec in rows {
             if let Some(e) = self.decode_entry(&rec?)? {

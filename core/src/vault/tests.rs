@@ -426,3 +426,101 @@ fn destroy_leaves_a_fresh_vault() {
     v.set_up(&Secret::new("604817")).unwrap();
     assert!(v.entries().unwrap().is_empty());
 }
+
+#[test]
+fn after_duress_the_old_recovery_key_opens_no_new_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut v, rk) = new_vault(dir.path());
+    let duress = Secret::new("731904");
+    v.set_duress(&pin(), &duress).unwrap();
+    let before = v.export().unwrap();
+    v.lock();
+    v.unlock(&duress, now()).unwrap();
+    let after = v.export().unwrap();
+    assert_eq!(before.len(), after.len(), "an empty diary's backup looks like any other");
+    let other = tempfile::tempdir().unwrap();
+    let mut w = Vault::open_with(&other.path().join("vault.sqlite"), KdfParams::TEST).unwrap();
+    assert!(matches!(w.restore(&after, &rk, &Secret::new("550912"), now()), Err(VaultError::WrongRecoveryKey)));
+    // The backup made before is still the person's, with their recovery key.
+    w.restore(&before, &rk, &Secret::new("550912"), now()).unwrap();
+}
+
+mod model {
+    //! The vault against a model (a map from id to entry): any sequence of
+    //! adds, edits, deletes, locks and restarts leaves exactly the model's
+    //! entries, and a deleted entry never comes back.
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Add(String),
+        Edit(usize, String),
+        Delete(usize),
+        Relock,
+        Reopen,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            4 => "[a-zé ]{1,30}".prop_map(Op::Add),
+            3 => (any::<usize>(), "[a-zé ]{1,30}").prop_map(|(i, t)| Op::Edit(i, t)),
+            2 => any::<usize>().prop_map(Op::Delete),
+            1 => Just(Op::Relock),
+            1 => Just(Op::Reopen),
+        ]
+    }
+
+    fn body(text: &str) -> EntryBody {
+        EntryBody::Note { at: t("2026-11-23 10:00"), title: "t".into(), text: text.into() }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+        #[test]
+        fn the_vault_behaves_like_a_map(ops in proptest::collection::vec(op(), 1..40)) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("vault.sqlite");
+            let (mut v, _) = new_vault(dir.path());
+            let mut model: BTreeMap<String, EntryBody> = BTreeMap::new();
+            let mut ids: Vec<String> = Vec::new();
+            for op in ops {
+                match op {
+                    Op::Add(text) => {
+                        let e = v.save(None, body(&text), now()).unwrap();
+                        model.insert(e.id.clone(), body(&text));
+                        ids.push(e.id);
+                    }
+                    Op::Edit(i, text) if !ids.is_empty() => {
+                        let id = &ids[i % ids.len()];
+                        let r = v.save(Some(id), body(&text), now());
+                        if model.contains_key(id) {
+                            prop_assert!(r.is_ok());
+                            model.insert(id.clone(), body(&text));
+                        } else {
+                            prop_assert!(matches!(r, Err(VaultError::NotFound)), "a deleted entry came back");
+                        }
+                    }
+                    Op::Delete(i) if !ids.is_empty() => {
+                        let id = &ids[i % ids.len()];
+                        let r = v.delete(id, now());
+                        prop_assert_eq!(r.is_ok(), model.remove(id).is_some());
+                    }
+                    Op::Relock => {
+                        v.lock();
+                        v.unlock(&pin(), now()).unwrap();
+                    }
+                    Op::Reopen => {
+                        drop(v);
+                        v = Vault::open_with(&path, KdfParams::TEST).unwrap();
+                        v.unlock(&pin(), now()).unwrap();
+                    }
+                    _ => {}
+                }
+                let got: BTreeMap<String, EntryBody> = v.entries().unwrap().into_iter().map(|e| (e.id, e.body)).collect();
+                prop_assert_eq!(&got, &model);
+            }
+        }
+    }
+}
