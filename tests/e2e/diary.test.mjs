@@ -210,3 +210,17 @@ test("disguise gives the window a neutral name, and it stays after a restart", a
   await s.waitUntil(async () => windowNames().includes(message("en", "ui-calc-title")), "still Calculator after a restart");
   assert.equal(await s.exec(`return document.title`), message("en", "ui-calc-title"));
 });
+
+test("wipe everything asks twice, then the app is as on its first start", async () => {
+  await s.exec(`location.hash = "#/diary"`);
+  await unlock(DURESS);
+  await press("#diary-settings-link");
+  await press("#wipe");
+  assert.equal(await s.exec(`return document.querySelector("#wipe-confirm").hidden`), false, "a second, explicit button");
+  await press("#wipe-confirm");
+  await s.waitFor("a.topic-card", { timeout: 20000 });
+  await s.waitUntil(async () => windowNames().includes("Huiskamer"), "the disguise is gone with the settings");
+  await s.exec(`location.hash = "#/diary"`);
+  await s.waitFor("#diary-setup");
+  await shot("diary-after-wipe");
+});
