@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-rust test-server test-dashboard test-ui test-config test-e2e bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -25,7 +25,7 @@ run: setup-run ui
 	cargo build -p huiskamer -p huiskamer-server
 	scripts/run.sh
 
-test: setup-test test-rust test-server test-dashboard test-ui test-config deb test-e2e
+test: setup-test test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz deb test-e2e
 	@echo "All tests passed."
 
 test-rust:
@@ -45,6 +45,15 @@ test-ui:
 
 test-config:
 	node --test tests/config/
+
+# cargo deny (licences, sources, bans, advisories) and npm audit.
+test-supply-chain:
+	scripts/supply-chain.sh
+
+# Every fuzz target for a short, bounded time with its checked-in corpus.
+# A longer hunt: scripts/fuzz.sh 600
+test-fuzz:
+	scripts/fuzz.sh 10
 
 test-e2e:
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/

@@ -55,6 +55,58 @@ pub struct Record {
     pub ciphertext: String,
 }
 
+/// What is wrong with a record: each names one field, for a clear error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordProblem {
+    Id,
+    Kind,
+    Version,
+    TooLarge,
+    NotBase64,
+    EmptyCiphertext,
+}
+
+/// 1 to 64 characters of `[A-Za-z0-9_-]`.
+pub fn valid_record_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// 1 to 32 characters of `[a-z0-9-]`.
+pub fn valid_record_kind(kind: &str) -> bool {
+    (1..=32).contains(&kind.len()) && kind.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl Record {
+    /// Checks sizes and shapes and decodes the ciphertext: the server checks
+    /// every record pushed to it, a client every record it pulls.
+    pub fn check(&self) -> Result<Vec<u8>, RecordProblem> {
+        use base64::Engine;
+        if !valid_record_id(&self.id) {
+            return Err(RecordProblem::Id);
+        }
+        if !valid_record_kind(&self.kind) {
+            return Err(RecordProblem::Kind);
+        }
+        if self.version == 0 || self.version > i64::MAX as u64 {
+            return Err(RecordProblem::Version);
+        }
+        // Checked before decoding so a huge string costs no allocation.
+        if self.ciphertext.len() > MAX_CIPHERTEXT_BYTES.div_ceil(3) * 4 {
+            return Err(RecordProblem::TooLarge);
+        }
+        let ciphertext = base64::engine::general_purpose::STANDARD
+            .decode(&self.ciphertext)
+            .map_err(|_| RecordProblem::NotBase64)?;
+        if ciphertext.len() > MAX_CIPHERTEXT_BYTES {
+            return Err(RecordProblem::TooLarge);
+        }
+        if ciphertext.is_empty() && !self.tombstone {
+            return Err(RecordProblem::EmptyCiphertext);
+        }
+        Ok(ciphertext)
+    }
+}
+
 /// A record as the server stores and returns it: the client's fields plus
 /// `seq`, the account's change counter when this version was written (the
 /// cursor for "everything since").

@@ -254,6 +254,10 @@ pub enum RecoveryKeyError {
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 impl RecoveryKey {
+    pub fn from_bytes(bytes: [u8; RECOVERY_LEN]) -> RecoveryKey {
+        RecoveryKey(Zeroizing::new(bytes))
+    }
+
     pub fn random() -> Result<RecoveryKey, CryptoError> {
         let mut k = Zeroizing::new([0u8; RECOVERY_LEN]);
         random_bytes(&mut k[..])?;

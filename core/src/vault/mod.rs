@@ -29,7 +29,7 @@
 
 pub mod crypto;
 pub mod entry;
-mod export;
+pub mod export;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -216,7 +216,15 @@ fn pad(plain: &[u8], block: usize) -> Zeroizing<Vec<u8>> {
     out
 }
 
-fn unpad(padded: &[u8]) -> Option<&[u8]> {
+/// An entry's plaintext, as decrypted: JSON that must describe an entry.
+/// Anything else is treated as tampering. (Not re-validated: an entry saved
+/// under older, looser limits must still open.)
+pub fn decode_entry_body(plain: &[u8]) -> Result<EntryBody> {
+    serde_json::from_slice(plain).map_err(|_| VaultError::Tampered)
+}
+
+/// The padded plaintext of a record without its padding (`None`: malformed).
+pub fn unpad(padded: &[u8]) -> Option<&[u8]> {
     let len = u32::from_be_bytes(padded.get(..4)?.try_into().ok()?) as usize;
     padded.get(4..4 + len)
 }
@@ -227,9 +235,9 @@ fn xor_into(acc: &mut [u8; 32], x: &[u8; 32]) {
     }
 }
 
-/// One row of `records`, as stored.
-#[derive(Clone)]
-pub(crate) struct RawRecord {
+/// One row of `records`, as stored: ciphertext and the fields bound into it.
+#[derive(Clone, Debug)]
+pub struct RawRecord {
     pub id: String,
     pub kind: String,
     pub version: u64,
@@ -721,7 +729,7 @@ impl Vault {
 
     fn decode_entry(&self, rec: &RawRecord) -> Result<Option<Entry>> {
         let Some(plain) = self.open_record(rec)? else { return Ok(None) };
-        let body: EntryBody = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
+        let body = decode_entry_body(&plain)?;
         Ok(Some(Entry { id: rec.id.clone(), version: rec.version, body }))
     }
 

@@ -5,8 +5,8 @@ use axum::Json;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use huiskamer_protocol::sync::{
-    Accepted, PullResponse, PushRequest, PushResponse, Record, StoredRecord, MAX_CIPHERTEXT_BYTES, MAX_PULL_LIMIT,
-    MAX_PUSH_RECORDS,
+    Accepted, PullResponse, PushRequest, PushResponse, Record, RecordProblem, StoredRecord, MAX_CIPHERTEXT_BYTES,
+    MAX_PULL_LIMIT, MAX_PUSH_RECORDS,
 };
 use serde::Deserialize;
 
@@ -14,43 +14,20 @@ use super::{Account, ApiJson, ApiQuery, AppState};
 use crate::error::ApiError;
 use crate::storage::{NewRecord, PushOutcome, Row};
 
-fn valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-fn valid_kind(kind: &str) -> bool {
-    (1..=32).contains(&kind.len()) && kind.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// Checks one record and decodes its ciphertext; the error names the field.
 pub(crate) fn validate(i: usize, r: Record) -> Result<NewRecord, ApiError> {
     let bad = |what: &str| ApiError::invalid("invalid-record", format!("records[{i}].{what}"));
-    if !valid_id(&r.id) {
-        return Err(bad("id: 1 to 64 characters of A-Z, a-z, 0-9, - and _"));
-    }
-    if !valid_kind(&r.kind) {
-        return Err(bad("kind: 1 to 32 characters of a-z, 0-9 and -"));
-    }
-    if r.version == 0 || r.version > i64::MAX as u64 {
-        return Err(bad("version: from 1 to 9223372036854775807"));
-    }
-    // Checked before decoding so a huge string costs no allocation.
-    if r.ciphertext.len() > MAX_CIPHERTEXT_BYTES.div_ceil(3) * 4 {
-        return Err(ApiError::invalid(
+    let ciphertext = r.check().map_err(|problem| match problem {
+        RecordProblem::Id => bad("id: 1 to 64 characters of A-Z, a-z, 0-9, - and _"),
+        RecordProblem::Kind => bad("kind: 1 to 32 characters of a-z, 0-9 and -"),
+        RecordProblem::Version => bad("version: from 1 to 9223372036854775807"),
+        RecordProblem::TooLarge => ApiError::invalid(
             "record-too-large",
             format!("records[{i}].ciphertext: at most {MAX_CIPHERTEXT_BYTES} bytes"),
-        ));
-    }
-    let ciphertext = STANDARD.decode(&r.ciphertext).map_err(|_| bad("ciphertext: not standard base64"))?;
-    if ciphertext.len() > MAX_CIPHERTEXT_BYTES {
-        return Err(ApiError::invalid(
-            "record-too-large",
-            format!("records[{i}].ciphertext: at most {MAX_CIPHERTEXT_BYTES} bytes"),
-        ));
-    }
-    if ciphertext.is_empty() && !r.tombstone {
-        return Err(bad("ciphertext: empty, but the record is not a tombstone"));
-    }
+        ),
+        RecordProblem::NotBase64 => bad("ciphertext: not standard base64"),
+        RecordProblem::EmptyCiphertext => bad("ciphertext: empty, but the record is not a tombstone"),
+    })?;
     Ok(NewRecord { id: r.id, kind: r.kind, version: r.version, tombstone: r.tombstone, ciphertext })
 }
 
