@@ -6,6 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -111,6 +112,52 @@ test("a worker answers a person from the dashboard, by keyboard", async () => {
   await s.waitFor(".empty");
   assert.equal(await s.text(await s.find("#queue-count")), "0 open conversations");
   assert.equal((await api("GET", "/v1/conversations", key)).body[0].status, "closed");
+});
+
+test("the browser enforces the dashboard's security headers", async () => {
+  // Still signed in from the test before.
+  await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.waitFor("#queue-count");
+  // The session cookie is HttpOnly: page script cannot read it.
+  const cookies = await s.exec("return document.cookie");
+  assert.ok(!/hk_session/.test(cookies), `session cookie readable by script: ${cookies}`);
+  const all = await s.cmd("GET", "/cookie");
+  const session = all.find((c) => c.name === "hk_session");
+  assert.ok(session, "signed in");
+  assert.equal(session.httpOnly, true);
+  assert.equal(session.sameSite, "Strict");
+  // The CSP stops script put into the page (as an injected comment would).
+  const [ran, violations] = await s.execAsync(`
+    const done = arguments[arguments.length - 1];
+    const seen = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+    const el = document.createElement("script");
+    el.textContent = "window.__ran = true";
+    document.body.append(el);
+    setTimeout(() => done([window.__ran === true, seen]), 500);
+  `);
+  assert.equal(ran, false, "an injected script ran");
+  assert.ok(violations.includes("script-src-elem") || violations.includes("script-src"), `violations: ${violations}`);
+  // frame-ancestors 'none': another site cannot show the dashboard in a frame.
+  const framer = http.createServer((_, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><iframe id="f" src="${base}/dashboard/login"></iframe>`);
+  });
+  await new Promise((r) => framer.listen(0, "127.0.0.1", r));
+  try {
+    await s.cmd("POST", "/url", { url: `http://127.0.0.1:${framer.address().port}/` });
+    const frame = await s.waitFor("#f");
+    await new Promise((r) => setTimeout(r, 1000));
+    await s.cmd("POST", "/frame", { id: { "element-6066-11e4-a52e-4f735466cecf": frame } });
+    const inside = await s.exec("return { url: location.href, form: !!document.querySelector('form') }");
+    await s.cmd("POST", "/frame", { id: null });
+    assert.ok(!(inside.url.startsWith(base) && inside.form), `the dashboard rendered inside a frame: ${JSON.stringify(inside)}`);
+    assert.ok(!inside.url.startsWith(base), `the frame holds ${inside.url}, not the dashboard`);
+  } finally {
+    framer.close();
+  }
+  await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.waitFor("#queue-count");
 });
 
 test("the dashboard speaks Dutch and runs no script", async () => {
