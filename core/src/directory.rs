@@ -50,6 +50,11 @@ fn intervals(org: &Organisation) -> Vec<(u32, u32)> {
         if close <= open {
             close += 24 * 60;
         }
+        if close == open || open >= 24 * 60 {
+            // "24:00–00:00": never open. (Validation refuses it; the app
+            // must still not claim a next opening for it.)
+            continue;
+        }
         for day in &period.days {
             let base = day.index() as u32 * 24 * 60;
             out.push((base + open, base + close));
@@ -139,6 +144,9 @@ pub fn validate(orgs: &[Organisation]) -> Result<(), String> {
         for p in &org.hours {
             if p.days.is_empty() || parse_hhmm(&p.open).is_none() || parse_hhmm(&p.close).is_none() {
                 return e("opening hours need days and times like 17:00");
+            }
+            if p.open == "24:00" || p.open == p.close {
+                return e("a period opens before 24:00 and closes at another time");
             }
         }
         match org.hours_status {
@@ -243,5 +251,91 @@ mod tests {
     fn tel_uri_keeps_only_digits() {
         assert_eq!(tel_uri("0800-0188"), "tel:08000188");
         assert_eq!(tel_uri("+31 50 123"), "tel:+3150123");
+    }
+
+    #[test]
+    fn periods_that_never_open_are_refused_and_never_shown_as_opening() {
+        let fine = org(HoursStatus::Confirmed, vec![period(&[Day::Fri], "17:00", "24:00")]);
+        assert_eq!(validate(&[fine]), Ok(()));
+        for (open, close) in [("24:00", "00:15"), ("17:00", "17:00")] {
+            let o = org(HoursStatus::Confirmed, vec![period(&[Day::Fri], open, close)]);
+            assert!(validate(&[o.clone()]).is_err(), "{open}-{close} accepted");
+        }
+        let o = org(HoursStatus::Confirmed, vec![period(&[Day::Sun], "24:00", "00:00")]);
+        assert_eq!(status_at(&o, utc("2026-11-23T16:30:00Z")), OpenStatus::Unknown);
+    }
+
+    mod properties {
+        //! Opening hours against a brute-force oracle that walks the week
+        //! minute by minute: "open until" and "opens next" must agree with it
+        //! for any set of periods (overnight ones, 24:00, overlaps) at any
+        //! moment of the year, in winter and summer time.
+        use super::*;
+        use chrono::{Datelike, Duration, TimeZone, Timelike};
+        use proptest::prelude::*;
+
+        fn hhmm() -> impl Strategy<Value = String> {
+            prop_oneof![
+                10 => (0u32..24, prop::sample::select(vec![0u32, 15, 30, 45])).prop_map(|(h, m)| format!("{h:02}:{m:02}")),
+                1 => Just("24:00".to_string()),
+            ]
+        }
+
+        fn periods() -> impl Strategy<Value = Vec<OpeningPeriod>> {
+            // As validation allows them: an opening time before 24:00.
+            let open = hhmm().prop_filter("opens before 24:00", |o| o != "24:00");
+            let period = (prop::sample::subsequence(Day::ALL.to_vec(), 1..=7), open, hhmm())
+                .prop_filter("a period is not empty", |(_, o, c)| o != c)
+                .prop_map(|(days, open, close)| OpeningPeriod { days, open, close });
+            proptest::collection::vec(period, 1..4)
+        }
+
+        /// Is the place open at this minute of the (local) week?
+        fn oracle(hours: &[OpeningPeriod], m: u32) -> bool {
+            hours.iter().any(|p| {
+                let (o, c) = (minutes(parse_hhmm(&p.open).unwrap()), minutes(parse_hhmm(&p.close).unwrap()));
+                let c = if c <= o { c + 24 * 60 } else { c };
+                p.days.iter().any(|d| {
+                    let s = d.index() as u32 * 24 * 60 + o;
+                    let e = d.index() as u32 * 24 * 60 + c;
+                    (s <= m && m < e) || (s <= m + WEEK && m + WEEK < e)
+                })
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn status_agrees_with_walking_the_week(hours in periods(), minute_of_year in 0i64..365 * 24 * 60) {
+                let o = org(HoursStatus::Confirmed, hours.clone());
+                let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Duration::minutes(minute_of_year);
+                let local = Amsterdam.from_utc_datetime(&now.naive_utc());
+                let m = local.weekday().num_days_from_monday() * 24 * 60 + local.hour() * 60 + local.minute();
+                match status_at(&o, now) {
+                    OpenStatus::OpenUntil { closes } => {
+                        prop_assert!(oracle(&hours, m), "said open, but closed");
+                        // Open every minute from now until the closing time.
+                        let end = minutes(closes) % (24 * 60);
+                        let mut k = m;
+                        let mut steps = 0;
+                        while k % (24 * 60) != end && steps < WEEK {
+                            prop_assert!(oracle(&hours, k % WEEK), "closed at minute {} before {closes}", k % WEEK);
+                            k += 1;
+                            steps += 1;
+                        }
+                    }
+                    OpenStatus::Closed { day, opens } => {
+                        prop_assert!(!oracle(&hours, m), "said closed, but open");
+                        let next = (1..=WEEK).map(|k| (m + k) % WEEK).find(|&k| oracle(&hours, k));
+                        prop_assert!(next.is_some(), "closed all week, yet a next opening");
+                        let next = next.unwrap();
+                        prop_assert_eq!((Day::ALL[(next / (24 * 60)) as usize], time_of(next)), (day, opens));
+                    }
+                    OpenStatus::Unknown => {
+                        prop_assert!((0..WEEK).all(|k| !oracle(&hours, k)), "hours that open somewhere shown as unknown");
+                    }
+                    OpenStatus::Always => prop_assert!(false, "always open, for confirmed hours"),
+                }
+            }
+        }
     }
 }
