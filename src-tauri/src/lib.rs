@@ -76,14 +76,23 @@ fn watch(handle: tauri::AppHandle) {
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(5));
         let state = handle.state::<AppState>();
-        let (due, text) = {
+        let (due, text, disguised) = {
             let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
             let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
             diary.lock_if_idle();
-            (diary.take_due_alarms(chrono::Utc::now()), huiskamer_core::diary::notification_text(&app))
+            (
+                diary.take_due_alarms(chrono::Utc::now()),
+                huiskamer_core::diary::notification_text(&app),
+                huiskamer_core::diary::disguised(&app),
+            )
         };
         for _ in 0..due.min(3) {
-            if let Err(e) = handle.notification().builder().title(&text.0).body(&text.1).show() {
+            let mut n = handle.notification().builder().title(&text.0).body(&text.1);
+            if disguised {
+                // A stock icon name every desktop theme has.
+                n = n.icon("accessories-calculator");
+            }
+            if let Err(e) = n.show() {
                 tracing::warn!(error = %e, "could not show a notification");
             }
         }
