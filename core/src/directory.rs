@@ -259,7 +259,7 @@ mod tests {
         assert_eq!(validate(&[fine]), Ok(()));
         for (open, close) in [("24:00", "00:15"), ("17:00", "17:00")] {
             let o = org(HoursStatus::Confirmed, vec![period(&[Day::Fri], open, close)]);
-            assert!(validate(&[o.clone()]).is_err(), "{open}-{close} accepted");
+            assert!(validate(std::slice::from_ref(&o)).is_err(), "{open}-{close} accepted");
         }
         let o = org(HoursStatus::Confirmed, vec![period(&[Day::Sun], "24:00", "00:00")]);
         assert_eq!(status_at(&o, utc("2026-11-23T16:30:00Z")), OpenStatus::Unknown);

@@ -7,6 +7,7 @@ pub mod content;
 pub mod diary;
 pub mod directory;
 pub mod i18n;
+pub mod sync;
 pub mod vault;
 
 /// The shipped content and UI strings, embedded at build time (see build.rs).

@@ -185,6 +185,19 @@ pub struct Entry {
     pub version: u64,
     #[serde(flatten)]
     pub body: EntryBody,
+    /// Set on a copy kept when two devices changed the same entry and this
+    /// version lost: the id of the entry it was a version of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflict_of: Option<String>,
+}
+
+/// An entry as it is sealed into its record.
+#[derive(Serialize, Deserialize)]
+pub struct StoredEntry {
+    #[serde(flatten)]
+    pub body: EntryBody,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict_of: Option<String>,
 }
 
 /// A photo's type, from its first bytes; anything else is refused.

@@ -30,6 +30,7 @@
 pub mod crypto;
 pub mod entry;
 pub mod export;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -40,7 +41,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 pub use crypto::{KdfParams, RecoveryKey, RecoveryKeyError, Secret, WeakSecret};
-pub use entry::{Entry, EntryBody};
+pub use entry::{Entry, EntryBody, StoredEntry};
 
 use crypto::{CryptoError, Key, KeyHolder, Purpose};
 
@@ -182,7 +183,9 @@ fn open_db(path: &Path) -> Result<Connection> {
              deleted INTEGER NOT NULL DEFAULT 0,
              data BLOB NOT NULL
          );
-         CREATE TABLE IF NOT EXISTS alarms (id TEXT PRIMARY KEY, at INTEGER NOT NULL);",
+         CREATE TABLE IF NOT EXISTS alarms (id TEXT PRIMARY KEY, at INTEGER NOT NULL);
+         -- Records changed here and not yet acknowledged by the partner server.
+         CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY) WITHOUT ROWID;",
     )?;
     Ok(conn)
 }
@@ -220,6 +223,10 @@ fn pad(plain: &[u8], block: usize) -> Zeroizing<Vec<u8>> {
 /// Anything else is treated as tampering. (Not re-validated: an entry saved
 /// under older, looser limits must still open.)
 pub fn decode_entry_body(plain: &[u8]) -> Result<EntryBody> {
+    Ok(decode_stored_entry(plain)?.body)
+}
+
+pub fn decode_stored_entry(plain: &[u8]) -> Result<StoredEntry> {
     serde_json::from_slice(plain).map_err(|_| VaultError::Tampered)
 }
 
@@ -707,6 +714,7 @@ impl Vault {
             "INSERT OR REPLACE INTO records (id, kind, version, deleted, data) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
         .execute(params![id, kind, version as i64, deleted, data])?;
+        conn.prepare_cached("INSERT OR IGNORE INTO outbox (id) VALUES (?1)")?.execute([id])?;
         if let Some(old) = old {
             xor_into(&mut pending.digest, &Self::row_mac(&index, &old.id, &old.kind, old.version, old.deleted));
         }
@@ -729,8 +737,8 @@ impl Vault {
 
     fn decode_entry(&self, rec: &RawRecord) -> Result<Option<Entry>> {
         let Some(plain) = self.open_record(rec)? else { return Ok(None) };
-        let body = decode_entry_body(&plain)?;
-        Ok(Some(Entry { id: rec.id.clone(), version: rec.version, body }))
+        let stored = decode_stored_entry(&plain)?;
+        Ok(Some(Entry { id: rec.id.clone(), version: rec.version, body: stored.body, conflict_of: stored.conflict_of }))
     }
 
     fn alarm_id(&self, entry: &str, alarm: entry::Alarm) -> Result<String> {
@@ -779,7 +787,10 @@ impl Vault {
             Some(old) => self.decode_entry(&old)?.map(|e| e.body.photos().to_vec()).unwrap_or_default(),
             None => Vec::new(),
         };
-        let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| VaultError::Invalid("entry"))?);
+        // Saving a conflict copy makes it an ordinary entry again.
+        let stored = StoredEntry { body, conflict_of: None };
+        let plain = Zeroizing::new(serde_json::to_vec(&stored).map_err(|_| VaultError::Invalid("entry"))?);
+        let body = stored.body;
         let tx = self.conn.unchecked_transaction()?;
         let version = self.write_record(&tx, &id, "entry", Some(&plain), now)?;
         for gone in old_photos.iter().filter(|p| !body.photos().contains(p)) {
@@ -788,7 +799,7 @@ impl Vault {
         self.set_alarms(&tx, &id, Some(&body), now)?;
         tx.commit()?;
         self.last_used = Instant::now();
-        Ok(Entry { id, version, body })
+        Ok(Entry { id, version, body, conflict_of: None })
     }
 
     /// Saves many new entries in one transaction (import, benchmarks).

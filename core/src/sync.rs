@@ -1,0 +1,289 @@
+//! Sync with the partner server: push what waits in the vault's outbox,
+//! pull what other devices wrote, merge by the vault's rules
+//! (`vault::sync`). The server sees only sealed records.
+//!
+//! The client talks to one configured server and nothing else: https, or
+//! plain http only to this machine (loopback); no redirects, no proxies
+//! from the environment, no identifying headers (no User-Agent, no cookies).
+
+use std::time::Duration;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use chrono::Utc;
+use huiskamer_protocol::sync::{
+    ErrorBody, PullResponse, PushRequest, PushResponse, Record, RegisterRequest, MAX_CIPHERTEXT_BYTES,
+    MAX_PUSH_RECORDS,
+};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::vault::{sync::Merge, RawRecord, Vault, VaultError};
+
+const PULL_PAGE: u32 = 500;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The server could not be reached (no network, server down, timeout).
+    #[error("offline: {0}")]
+    Offline(String),
+    /// The server asked to come back later (rate limit, maintenance).
+    #[error("the server is busy")]
+    Busy { retry_after: Option<u64> },
+    /// The server answered with an error that retrying will not fix.
+    #[error("the server refused: {status} {code}")]
+    Server { status: u16, code: String },
+    /// The address is not one this app may talk to.
+    #[error("not an allowed server address: {0}")]
+    Address(String),
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+impl SyncError {
+    /// Worth trying again later by itself (the status stays calm).
+    pub fn is_temporary(&self) -> bool {
+        matches!(self, SyncError::Offline(_) | SyncError::Busy { .. })
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub pushed: u64,
+    pub pulled: u64,
+    /// Local changes that lost to a newer version and were kept as copies.
+    pub conflict_copies: u64,
+    /// Records from the server that did not open with this diary's key.
+    pub refused: u64,
+    /// Still waiting after this sync (e.g. photos too large for the server).
+    pub pending: u64,
+    pub too_large: u64,
+}
+
+/// Access to the vault between network calls: the lock is never held
+/// while waiting for the server.
+pub trait VaultCell {
+    fn with<R>(&self, f: impl FnOnce(&mut Vault) -> R) -> Result<R, SyncError>;
+}
+
+impl VaultCell for std::sync::Mutex<Vault> {
+    fn with<R>(&self, f: impl FnOnce(&mut Vault) -> R) -> Result<R, SyncError> {
+        let mut v = self.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(f(&mut v))
+    }
+}
+
+impl VaultCell for std::sync::Mutex<crate::diary::Diary> {
+    fn with<R>(&self, f: impl FnOnce(&mut Vault) -> R) -> Result<R, SyncError> {
+        let mut d = self.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(f(d.vault()?))
+    }
+}
+
+/// The partner server's sync API over HTTP.
+pub struct Client {
+    base: reqwest::Url,
+    http: reqwest::Client,
+}
+
+/// Is `url` a server address the app may use: https anywhere, http only to
+/// this machine.
+pub fn allowed_server(url: &str) -> Result<reqwest::Url, SyncError> {
+    let u = reqwest::Url::parse(url).map_err(|_| SyncError::Address(url.into()))?;
+    let loopback = match u.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => false,
+    };
+    let ok = match u.scheme() {
+        "https" => u.host().is_some(),
+        "http" => loopback,
+        _ => false,
+    };
+    if !ok || !u.username().is_empty() || u.password().is_some() || u.query().is_some() {
+        return Err(SyncError::Address(url.into()));
+    }
+    Ok(u)
+}
+
+fn offline(e: reqwest::Error) -> SyncError {
+    // The error's text names the address, which is the configured server.
+    SyncError::Offline(e.without_url().to_string())
+}
+
+impl Client {
+    pub fn new(server: &str) -> Result<Client, SyncError> {
+        let mut base = allowed_server(server)?;
+        if !base.path().ends_with('/') {
+            base.set_path(&format!("{}/", base.path()));
+        }
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .build()
+            .map_err(offline)?;
+        Ok(Client { base, http })
+    }
+
+    fn url(&self, path: &str) -> reqwest::Url {
+        // `path` is one of this file's constants: joining cannot fail.
+        self.base.join(path).unwrap_or_else(|_| self.base.clone())
+    }
+
+    async fn answer<T: serde::de::DeserializeOwned>(res: reqwest::Response) -> Result<T, SyncError> {
+        let status = res.status();
+        if status.is_success() {
+            return res.json::<T>().await.map_err(|e| SyncError::Server { status: status.as_u16(), code: e.without_url().to_string() });
+        }
+        let retry_after = res.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+        let code = res.json::<ErrorBody>().await.map(|b| b.error.code).unwrap_or_default();
+        if status.as_u16() == 429 || status.as_u16() == 503 || status.is_server_error() {
+            return Err(SyncError::Busy { retry_after });
+        }
+        Err(SyncError::Server { status: status.as_u16(), code })
+    }
+
+    pub async fn register(&self, key: &[u8; 32]) -> Result<(), SyncError> {
+        let body = RegisterRequest { auth_key: STANDARD.encode(key) };
+        let res = self.http.post(self.url("v1/accounts")).json(&body).send().await.map_err(offline)?;
+        match res.status().as_u16() {
+            200 | 201 => Ok(()),
+            _ => Self::answer::<serde_json::Value>(res).await.map(|_| ()),
+        }
+    }
+
+    pub async fn push(&self, key: &[u8; 32], records: Vec<Record>) -> Result<PushResponse, SyncError> {
+        let res = self
+            .http
+            .post(self.url("v1/records"))
+            .bearer_auth(Zeroizing::new(STANDARD.encode(key)).as_str())
+            .json(&PushRequest { records })
+            .send()
+            .await
+            .map_err(offline)?;
+        Self::answer(res).await
+    }
+
+    pub async fn pull(&self, key: &[u8; 32], since: u64, limit: u32) -> Result<PullResponse, SyncError> {
+        let mut url = self.url("v1/records");
+        url.query_pairs_mut().append_pair("since", &since.to_string()).append_pair("limit", &limit.to_string());
+        let res = self
+            .http
+            .get(url)
+            .bearer_auth(Zeroizing::new(STANDARD.encode(key)).as_str())
+            .send()
+            .await
+            .map_err(offline)?;
+        Self::answer(res).await
+    }
+}
+
+fn to_wire(r: RawRecord) -> Record {
+    Record { id: r.id, kind: r.kind, version: r.version, tombstone: r.deleted, ciphertext: STANDARD.encode(r.data) }
+}
+
+/// A record from the server, checked as the server checks a push.
+fn from_wire(r: Record) -> Option<RawRecord> {
+    let data = r.check().ok()?;
+    Some(RawRecord { id: r.id, kind: r.kind, version: r.version, deleted: r.tombstone, data })
+}
+
+/// One full sync: push everything waiting, then pull everything new. A
+/// device the server does not know yet registers first (anonymously).
+pub async fn sync_once(cell: &impl VaultCell, client: &Client) -> Result<SyncReport, SyncError> {
+    let key = cell.with(|v| v.sync_auth_key())??;
+    let mut report = SyncReport::default();
+    let mut registered = false;
+
+    // A bound on rounds, so a server that keeps answering with conflicts
+    // for the same records cannot keep the device busy; the rest waits.
+    for _round in 0..100 {
+        let (batch, _) = cell.with(|v| v.pending(MAX_PUSH_RECORDS, MAX_CIPHERTEXT_BYTES))??;
+        if batch.is_empty() {
+            break;
+        }
+        let sent = batch.len();
+        let records: Vec<Record> = batch.into_iter().map(to_wire).collect();
+        let answer = match client.push(&key, records.clone()).await {
+            Err(SyncError::Server { status: 401, .. }) if !registered => {
+                client.register(&key).await?;
+                registered = true;
+                client.push(&key, records).await?
+            }
+            other => other?,
+        };
+        let acks: Vec<(String, u64)> = answer.accepted.iter().map(|a| (a.id.clone(), a.version)).collect();
+        report.pushed += acks.len() as u64;
+        let conflicts = answer.conflicts;
+        let answered = acks.len() + conflicts.len();
+        let copies = cell.with(|v| -> Result<u64, VaultError> {
+            v.acknowledge(&acks)?;
+            let mut copies = 0;
+            for c in conflicts {
+                let Some(raw) = from_wire(c.record()) else { continue };
+                // The server holds a version at least as new: merge it now.
+                match v.merge_remote(&raw, Utc::now())? {
+                    Merge::ConflictCopy(_) => copies += 1,
+                    Merge::Refused => {}
+                    _ => {}
+                }
+            }
+            Ok(copies)
+        })??;
+        report.conflict_copies += copies;
+        if answered < sent {
+            // The server left records unanswered: do not loop forever on it.
+            break;
+        }
+    }
+
+    let mut cursor = cell.with(|v| v.sync_cursor())??;
+    loop {
+        let page = match client.pull(&key, cursor, PULL_PAGE).await {
+            Err(SyncError::Server { status: 401, .. }) if !registered => {
+                client.register(&key).await?;
+                registered = true;
+                continue;
+            }
+            other => other?,
+        };
+        let more = page.has_more;
+        let next = page.next_cursor;
+        let (pulled, copies, refused) = cell.with(|v| -> Result<(u64, u64, u64), VaultError> {
+            let (mut pulled, mut copies, mut refused) = (0, 0, 0);
+            for stored in page.records {
+                let Some(raw) = from_wire(stored.record()) else {
+                    refused += 1;
+                    continue;
+                };
+                match v.merge_remote(&raw, Utc::now())? {
+                    Merge::Applied => pulled += 1,
+                    Merge::ConflictCopy(_) => {
+                        pulled += 1;
+                        copies += 1;
+                    }
+                    Merge::Refused => refused += 1,
+                    Merge::Kept | Merge::Same => {}
+                }
+            }
+            v.set_sync_cursor(next)?;
+            Ok((pulled, copies, refused))
+        })??;
+        report.pulled += pulled;
+        report.conflict_copies += copies;
+        report.refused += refused;
+        if !more || next <= cursor {
+            break;
+        }
+        cursor = next;
+    }
+
+    let (_, too_large) = cell.with(|v| v.pending(0, MAX_CIPHERTEXT_BYTES))??;
+    report.pending = cell.with(|v| v.pending_count())??;
+    report.too_large = too_large;
+    Ok(report)
+}

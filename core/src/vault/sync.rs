@@ -1,0 +1,169 @@
+//! The vault's side of sync: what is waiting to be pushed (the outbox), and
+//! how a record from the partner server is merged.
+//!
+//! Rules, the same on every device so that all of them converge:
+//! - A record from the server must open with this diary's key under its own
+//!   id, kind, version and tombstone; anything else is refused, so a server
+//!   cannot invent, alter, swap or roll back an entry.
+//! - The higher version wins (hybrid logical clock). On equal versions with
+//!   different contents, the server's copy wins: it is the one every device
+//!   sees.
+//! - A local change that has not reached the server yet and loses is not
+//!   dropped: it is kept as a new entry marked as a conflict copy, which
+//!   itself syncs like any entry.
+//! - A tombstone is a version like any other: a deletion wins over older
+//!   edits and reaches every device, and a deleted entry never comes back
+//!   (only a newer edit, made after the deletion was seen, can).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use zeroize::Zeroizing;
+
+use super::crypto::{Key, Purpose};
+use super::{decode_stored_entry, xor_into, Pending, RawRecord, Result, StoredEntry, Vault, VaultError};
+
+/// What merging one server record did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Merge {
+    /// The server's version is now the local one.
+    Applied,
+    /// The local version is newer; it stays and will be pushed.
+    Kept,
+    /// Both sides already hold this very version.
+    Same,
+    /// The server's version won over an unpushed local change, which was
+    /// kept as the new entry with this id.
+    ConflictCopy(String),
+    /// The record does not open with this diary's key: not accepted.
+    Refused,
+}
+
+impl Vault {
+    /// The key this device proves itself with to the partner server. It
+    /// follows from the master key, so every device restored from the same
+    /// recovery key uses the same anonymous account.
+    pub fn sync_auth_key(&self) -> Result<Zeroizing<[u8; 32]>> {
+        let master = self.key(Purpose::Master)?;
+        let k: Key = master.subkey("sync-auth");
+        Ok(Zeroizing::new(*k.bytes()))
+    }
+
+    /// Where the last pull ended (the server's change counter).
+    pub fn sync_cursor(&self) -> Result<u64> {
+        Ok(self.meta_int("sync_cursor")?.unwrap_or(0).max(0) as u64)
+    }
+
+    pub fn set_sync_cursor(&mut self, cursor: u64) -> Result<()> {
+        Self::set_meta(&self.conn, "sync_cursor", cursor.min(i64::MAX as u64) as i64)
+    }
+
+    /// How many local changes wait for the server.
+    pub fn pending_count(&self) -> Result<u64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// Up to `max` waiting records whose sealed data fits `max_bytes`;
+    /// larger ones (photos) stay local and are counted in the second value.
+    pub fn pending(&self, max: usize, max_bytes: usize) -> Result<(Vec<RawRecord>, u64)> {
+        self.require_unlocked()?;
+        let sql = format!(
+            "SELECT {} FROM records WHERE id IN (SELECT id FROM outbox) AND length(data) <= ?1 ORDER BY version LIMIT ?2",
+            RawRecord::COLUMNS
+        );
+        let rows = self
+            .conn
+            .prepare(&sql)?
+            .query_map(params![max_bytes as i64, max as i64], RawRecord::from_row)?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let too_large: i64 = self.conn.query_row(
+            "SELECT count(*) FROM records WHERE id IN (SELECT id FROM outbox) AND length(data) > ?1",
+            [max_bytes as i64],
+            |r| r.get(0),
+        )?;
+        Ok((rows, too_large as u64))
+    }
+
+    /// The server stored these versions: they leave the outbox, unless the
+    /// record changed again here since it was sent.
+    pub fn acknowledge(&mut self, accepted: &[(String, u64)]) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        for (id, version) in accepted {
+            tx.execute(
+                "DELETE FROM outbox WHERE id = ?1 AND EXISTS (SELECT 1 FROM records WHERE id = ?1 AND version = ?2)",
+                params![id, *version as i64],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Merges one record from the server (see the module's rules).
+    pub fn merge_remote(&mut self, remote: &RawRecord, now: DateTime<Utc>) -> Result<Merge> {
+        self.require_unlocked()?;
+        if !(remote.kind == "entry" || remote.kind == "photo") || remote.version > i64::MAX as u64 {
+            return Ok(Merge::Refused);
+        }
+        let opened = match self.open_record(remote) {
+            Ok(plain) => plain,
+            Err(VaultError::Tampered) => return Ok(Merge::Refused),
+            Err(e) => return Err(e),
+        };
+        let remote_body = match (&opened, remote.kind.as_str()) {
+            (Some(plain), "entry") => match decode_stored_entry(plain) {
+                Ok(stored) => Some(stored.body),
+                Err(_) => return Ok(Merge::Refused),
+            },
+            _ => None,
+        };
+        let index = self.key(Purpose::Index)?;
+        let tx = self.conn.unchecked_transaction()?;
+        let mut pending = Pending::read(&tx)?;
+        // Every later local write must be newer than anything seen.
+        pending.clock = pending.clock.max(remote.version);
+        let local = Self::read_raw(&tx, &remote.id)?;
+        let unpushed: bool =
+            tx.query_row("SELECT 1 FROM outbox WHERE id = ?1", [&remote.id], |_| Ok(())).optional()?.is_some();
+        let outcome = match &local {
+            Some(l) if l.kind != remote.kind => Merge::Refused,
+            Some(l) if l.version == remote.version && l.deleted == remote.deleted && l.data == remote.data => {
+                tx.execute("DELETE FROM outbox WHERE id = ?1", [&remote.id])?;
+                Merge::Same
+            }
+            Some(l) if l.version > remote.version => Merge::Kept,
+            _ => {
+                // The server's version wins. Keep a losing local change.
+                let mut outcome = Merge::Applied;
+                if let Some(l) = local.as_ref().filter(|l| unpushed && !l.deleted && l.kind == "entry") {
+                    if let Some(plain) = self.open_record(l)? {
+                        let stored = decode_stored_entry(&plain)?;
+                        let copy = StoredEntry { body: stored.body, conflict_of: Some(remote.id.clone()) };
+                        let copy_plain = Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid("entry"))?);
+                        let copy_id = super::crypto::random_id()?;
+                        self.write_in(&tx, &mut pending, &copy_id, "entry", Some(&copy_plain), None, now)?;
+                        self.set_alarms(&tx, &copy_id, Some(&copy.body), now)?;
+                        outcome = Merge::ConflictCopy(copy_id);
+                    }
+                }
+                tx.execute(
+                    "INSERT OR REPLACE INTO records (id, kind, version, deleted, data) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![remote.id, remote.kind, remote.version as i64, remote.deleted, remote.data],
+                )?;
+                tx.execute("DELETE FROM outbox WHERE id = ?1", [&remote.id])?;
+                if let Some(l) = &local {
+                    xor_into(&mut pending.digest, &Self::row_mac(&index, &l.id, &l.kind, l.version, l.deleted));
+                }
+                xor_into(
+                    &mut pending.digest,
+                    &Self::row_mac(&index, &remote.id, &remote.kind, remote.version, remote.deleted),
+                );
+                if remote.kind == "entry" {
+                    self.set_alarms(&tx, &remote.id, remote_body.as_ref(), now)?;
+                }
+                outcome
+            }
+        };
+        pending.write(&tx)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+}
