@@ -104,6 +104,32 @@ async fn nobody_else_can_read_or_write_a_conversation() {
 }
 
 #[tokio::test]
+async fn a_person_can_have_a_conversation_deleted_and_nobody_else_can() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let alice = s.register().await;
+        let mallory = s.register().await;
+        let (_, conv) = open_conversation(&s, &alice, "c").await;
+        let id = conv["id"].as_str().unwrap();
+        send(&s, &alice, id, "m", "please forget this").await;
+        let del = |key: String| {
+            let req = s.client.delete(s.url(&format!("/v1/conversations/{id}"))).bearer_auth(key);
+            async move { req.send().await.unwrap().status().as_u16() }
+        };
+        assert_eq!(del(mallory.clone()).await, 404, "{b:?}: another account cannot delete it");
+        let (status, page) = fetch(&s, &alice, id, 0).await;
+        assert_eq!((status, page["messages"].as_array().unwrap().len()), (200, 1), "{b:?}: still there");
+        assert_eq!(del(alice.clone()).await, 204, "{b:?}");
+        let (status, _) = fetch(&s, &alice, id, 0).await;
+        assert_eq!(status, 404, "{b:?}: gone");
+        let list: Value =
+            s.client.get(s.url("/v1/conversations")).bearer_auth(&alice).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list, json!([]));
+        assert_eq!(del(alice.clone()).await, 404, "{b:?}: deleting twice is a clear not-found");
+    }
+}
+
+#[tokio::test]
 async fn bad_messages_are_refused_clearly() {
     let s = TestServer::start(Backend::Sqlite).await;
     let key = s.register().await;

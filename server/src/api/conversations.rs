@@ -114,6 +114,18 @@ pub async fn send(
     Ok(Json(m))
 }
 
+/// The person asks the organisation to forget a conversation: it and all
+/// its messages are deleted now, not at the end of the retention period.
+pub async fn delete(
+    State(state): State<AppState>,
+    Account(account): Account,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let conv = own(&state, &account, &id).await?;
+    state.storage.delete_conversation(&conv.id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Seals and stores a message; shared with the dashboard's reply.
 pub(crate) async fn add(
     state: &AppState,

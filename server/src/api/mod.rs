@@ -95,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/content/manifest", get(content::manifest))
         .route("/content/bundles/{version}", get(content::bundle))
         .route("/conversations", get(conversations::list).post(conversations::open))
+        .route("/conversations/{id}", delete(conversations::delete))
         .route("/conversations/{id}/messages", get(conversations::messages).post(conversations::send))
         .route(
             "/records",

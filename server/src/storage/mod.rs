@@ -214,6 +214,8 @@ pub trait Storage: Send + Sync + 'static {
         seal: Sealer,
     ) -> Result<MessageRow, StorageError>;
     async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError>;
+    /// Deletes a conversation and its messages.
+    async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError>;
     async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError>;
     /// Open conversations of an organisation: waiting for an answer first,
     /// then the longest waiting.

@@ -363,6 +363,14 @@ impl Storage for PostgresStorage {
         Ok((rows.iter().take(limit as usize).map(message_row).collect(), more))
     }
 
+    async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError> {
+        let mut client = self.pool.get().await.map_err(pool_err)?;
+        let tx = client.transaction().await.map_err(map_err)?;
+        tx.execute("DELETE FROM messages WHERE conversation_id = $1", &[&conversation_id]).await.map_err(map_err)?;
+        tx.execute("DELETE FROM conversations WHERE id = $1", &[&conversation_id]).await.map_err(map_err)?;
+        tx.commit().await.map_err(map_err)
+    }
+
     async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         client

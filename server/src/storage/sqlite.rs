@@ -414,6 +414,17 @@ impl Storage for SqliteStorage {
         .await
     }
 
+    async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError> {
+        let conv = conversation_id.to_string();
+        self.run(move |c| {
+            let tx = c.transaction().map_err(map_err)?;
+            tx.execute("DELETE FROM messages WHERE conversation_id = ?1", [&conv]).map_err(map_err)?;
+            tx.execute("DELETE FROM conversations WHERE id = ?1", [&conv]).map_err(map_err)?;
+            tx.commit().map_err(map_err)
+        })
+        .await
+    }
+
     async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError> {
         let conv = conversation_id.to_string();
         self.run(move |c| {
