@@ -226,7 +226,7 @@ impl App {
         data: &[SourceFile],
         system_locales: &[String],
     ) -> Result<App, AppError> {
-        let report = library.import(articles, data)?;
+        let report = library.import_shipped(articles, data)?;
         for e in &report.skipped {
             // Path and line only: never article text.
             tracing::warn!(error = %e, "shipped article skipped");
@@ -240,6 +240,10 @@ impl App {
 
     pub fn library(&self) -> &Library {
         &self.library
+    }
+
+    pub fn library_mut(&mut self) -> &mut Library {
+        &mut self.library
     }
 
     pub fn locale(&self) -> &str {

@@ -3,11 +3,13 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod background;
 pub mod content;
 pub mod diary;
 pub mod directory;
 pub mod i18n;
 pub mod sync;
+pub mod contact;
 pub mod vault;
 
 /// The shipped content and UI strings, embedded at build time (see build.rs).

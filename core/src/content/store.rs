@@ -146,12 +146,70 @@ impl Library {
     /// is skipped and reported; a malformed directory file keeps the old
     /// directory.
     pub fn import(&mut self, articles: &[SourceFile], data: &[SourceFile]) -> Result<ImportReport, LibraryError> {
+        self.import_with(articles, data, &[])
+    }
+
+    /// Imports the content shipped inside the app. An applied content
+    /// bundle (newer, from the partner server) stays in place as long as
+    /// the shipped content is the one it replaced; an app update that
+    /// ships new content replaces it, and the next sync fetches the newest
+    /// bundle again (the replay floor stays, see [`Library::bundle_floor`]).
+    pub fn import_shipped(&mut self, articles: &[SourceFile], data: &[SourceFile]) -> Result<ImportReport, LibraryError> {
         let hash = content_hash(articles, data);
-        let current: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'content_hash'", [], |r| r.get(0))
-            .optional()?;
+        if self.installed_bundle()?.is_some() && self.meta("shipped_hash")?.as_deref() == Some(hash.as_str()) {
+            return Ok(ImportReport::default());
+        }
+        self.import_with(articles, data, &[("shipped_hash", Some(hash.as_str())), ("bundle_version", None)])
+    }
+
+    /// Applies a verified content bundle ([`super::bundle::verify`]) in one
+    /// transaction: all of it, or (on any error) nothing.
+    pub fn apply_bundle(&mut self, bundle: &huiskamer_protocol::bundle::Bundle) -> Result<ImportReport, LibraryError> {
+        let articles: Vec<SourceFile> = bundle.articles.iter().map(|f| SourceFile { path: &f.path, text: &f.text }).collect();
+        let data: Vec<SourceFile> = bundle.data.iter().map(|f| SourceFile { path: &f.path, text: &f.text }).collect();
+        let version = bundle.version.to_string();
+        let floor = self.meta("bundle_high_water")?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0).max(bundle.version);
+        let floor = floor.to_string();
+        self.import_with(
+            &articles,
+            &data,
+            &[("bundle_version", Some(version.as_str())), ("bundle_high_water", Some(floor.as_str()))],
+        )
+    }
+
+    /// The version of the applied content bundle, if one is in place.
+    pub fn installed_bundle(&self) -> Result<Option<u64>, LibraryError> {
+        Ok(self.meta("bundle_version")?.and_then(|v| v.parse().ok()))
+    }
+
+    /// Bundles at or below this version are refused (pass it to `verify`
+    /// as the installed version): the one in place, or, after an app
+    /// update put shipped content back, one below the newest ever applied,
+    /// so that same bundle may come back but no older one.
+    pub fn bundle_floor(&self) -> Result<Option<u64>, LibraryError> {
+        if let Some(v) = self.installed_bundle()? {
+            return Ok(Some(v));
+        }
+        let high = self.meta("bundle_high_water")?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        Ok(high.checked_sub(1))
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, LibraryError> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    fn import_with(
+        &mut self,
+        articles: &[SourceFile],
+        data: &[SourceFile],
+        meta: &[(&str, Option<&str>)],
+    ) -> Result<ImportReport, LibraryError> {
+        let hash = content_hash(articles, data);
+        let current = self.meta("content_hash")?;
         if current.as_deref() == Some(hash.as_str()) {
+            let tx = self.conn.transaction()?;
+            set_meta(&tx, meta)?;
+            tx.commit()?;
             return Ok(ImportReport::default());
         }
 
@@ -191,6 +249,7 @@ impl Library {
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('content_hash', ?1)",
             params![hash],
         )?;
+        set_meta(&tx, meta)?;
         tx.commit()?;
         tracing::info!(articles = report.articles, skipped = report.skipped.len(), "content imported");
         Ok(report)
@@ -383,6 +442,16 @@ impl Library {
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+fn set_meta(tx: &Transaction, meta: &[(&str, Option<&str>)]) -> Result<(), rusqlite::Error> {
+    for (key, value) in meta {
+        match value {
+            Some(v) => tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", params![key, v])?,
+            None => tx.execute("DELETE FROM meta WHERE key = ?1", [key])?,
+        };
+    }
+    Ok(())
 }
 
 fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqlite::Error> {

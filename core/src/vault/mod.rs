@@ -31,6 +31,7 @@ pub mod crypto;
 pub mod entry;
 pub mod export;
 pub mod sync;
+pub mod contact;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -185,7 +186,9 @@ fn open_db(path: &Path) -> Result<Connection> {
          );
          CREATE TABLE IF NOT EXISTS alarms (id TEXT PRIMARY KEY, at INTEGER NOT NULL);
          -- Records changed here and not yet acknowledged by the partner server.
-         CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY) WITHOUT ROWID;",
+         CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY) WITHOUT ROWID;
+         -- Conversations with support workers, each one sealed row (contact.rs).
+         CREATE TABLE IF NOT EXISTS contact (id TEXT PRIMARY KEY, data BLOB NOT NULL);",
     )?;
     Ok(conn)
 }
@@ -492,6 +495,9 @@ impl Vault {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM records", [])?;
         tx.execute("DELETE FROM alarms", [])?;
+        tx.execute("DELETE FROM outbox", [])?;
+        tx.execute("DELETE FROM contact", [])?;
+        tx.execute("DELETE FROM meta WHERE key IN ('sync_cursor', 'sync_registered')", [])?;
         Self::write_keys(&tx, salt, kdf, kek, &master, None)?;
         Self::set_meta(&tx, "recovery", recovery)?;
         Self::set_meta(&tx, "digest", vec![0u8; 32])?;
@@ -516,6 +522,8 @@ impl Vault {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM records", [])?;
         tx.execute("DELETE FROM alarms", [])?;
+        tx.execute("DELETE FROM outbox", [])?;
+        tx.execute("DELETE FROM contact", [])?;
         tx.execute("DELETE FROM meta", [])?;
         tx.commit()?;
         self.compact()?;

@@ -48,6 +48,15 @@ impl Vault {
         Ok(Zeroizing::new(*k.bytes()))
     }
 
+    /// The server this diary's account was registered with, if any.
+    pub fn sync_registered(&self) -> Result<Option<String>> {
+        Ok(self.meta_blob("sync_registered")?.and_then(|b| String::from_utf8(b).ok()))
+    }
+
+    pub fn set_sync_registered(&mut self, server: &str) -> Result<()> {
+        Self::set_meta(&self.conn, "sync_registered", server.as_bytes().to_vec())
+    }
+
     /// Where the last pull ended (the server's change counter).
     pub fn sync_cursor(&self) -> Result<u64> {
         Ok(self.meta_int("sync_cursor")?.unwrap_or(0).max(0) as u64)
@@ -55,6 +64,14 @@ impl Vault {
 
     pub fn set_sync_cursor(&mut self, cursor: u64) -> Result<()> {
         Self::set_meta(&self.conn, "sync_cursor", cursor.min(i64::MAX as u64) as i64)
+    }
+
+    /// Every stored record as sealed bytes (nothing is decrypted): what a
+    /// device would send, and what convergence is checked on.
+    pub fn raw_records(&self) -> Result<Vec<RawRecord>> {
+        let sql = format!("SELECT {} FROM records ORDER BY id", RawRecord::COLUMNS);
+        let rows = self.conn.prepare(&sql)?.query_map([], RawRecord::from_row)?.collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(rows)
     }
 
     /// How many local changes wait for the server.
@@ -65,6 +82,28 @@ impl Vault {
     /// Up to `max` waiting records whose sealed data fits `max_bytes`;
     /// larger ones (photos) stay local and are counted in the second value.
     pub fn pending(&self, max: usize, max_bytes: usize) -> Result<(Vec<RawRecord>, u64)> {
+        self.pending_within(max, max_bytes, usize::MAX)
+    }
+
+    /// Like [`Vault::pending`], stopping before the sealed data adds up to
+    /// more than `budget` bytes (at least one record is returned), so a
+    /// push fits the server's body limit.
+    pub fn pending_within(&self, max: usize, max_bytes: usize, budget: usize) -> Result<(Vec<RawRecord>, u64)> {
+        let (mut rows, too_large) = self.pending_all(max, max_bytes)?;
+        let mut total = 0usize;
+        let keep = rows
+            .iter()
+            .take_while(|r| {
+                total = total.saturating_add(r.data.len());
+                total <= budget
+            })
+            .count()
+            .max(1);
+        rows.truncate(keep);
+        Ok((rows, too_large))
+    }
+
+    fn pending_all(&self, max: usize, max_bytes: usize) -> Result<(Vec<RawRecord>, u64)> {
         self.require_unlocked()?;
         let sql = format!(
             "SELECT {} FROM records WHERE id IN (SELECT id FROM outbox) AND length(data) <= ?1 ORDER BY version LIMIT ?2",

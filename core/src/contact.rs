@@ -1,0 +1,316 @@
+//! Contact with a support worker: the person writes offline, messages wait
+//! in the vault (sealed), and [`sync_contact`] delivers them when the
+//! partner server is reachable, in the order written and exactly once as
+//! both sides see it (client message ids on the way out, server sequence
+//! numbers on the way in).
+//!
+//! All network work needs the diary unlocked: the account key follows from
+//! the diary's master key, and the conversations are stored in the vault.
+
+use chrono::{DateTime, Utc};
+use huiskamer_protocol::messages::{
+    Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
+    MAX_MESSAGE_CHARS,
+};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+use crate::sync::{Client, SendRetrying, SyncError, VaultCell};
+use crate::vault::contact::{LocalConversation, LocalMessage};
+use crate::vault::{crypto, Vault, VaultError};
+
+fn bearer(key: &[u8; 32]) -> Zeroizing<String> {
+    Zeroizing::new(STANDARD.encode(key))
+}
+
+impl Client {
+    /// The organisations on this server that answer messages.
+    pub async fn organisations(&self) -> Result<Vec<Organisation>, SyncError> {
+        let res = self.http.get(self.url("v1/organisations")).send_retrying().await?;
+        Self::answer(res).await
+    }
+
+    pub async fn open_conversation(&self, key: &[u8; 32], organisation: &str, client_id: &str) -> Result<Conversation, SyncError> {
+        let body = OpenConversation { organisation: organisation.into(), client_id: client_id.into() };
+        let res = self
+            .http
+            .post(self.url("v1/conversations"))
+            .bearer_auth(bearer(key).as_str())
+            .json(&body)
+            .send_retrying().await?;
+        Self::answer(res).await
+    }
+
+    pub async fn conversations(&self, key: &[u8; 32]) -> Result<Vec<Conversation>, SyncError> {
+        let res = self
+            .http
+            .get(self.url("v1/conversations"))
+            .bearer_auth(bearer(key).as_str())
+            .send_retrying().await?;
+        Self::answer(res).await
+    }
+
+    pub async fn send_message(&self, key: &[u8; 32], conversation: &str, client_id: &str, body: &str) -> Result<Message, SyncError> {
+        let res = self
+            .http
+            .post(self.url(&format!("v1/conversations/{conversation}/messages")))
+            .bearer_auth(bearer(key).as_str())
+            .json(&SendMessage { client_id: client_id.into(), body: body.into() })
+            .send_retrying().await?;
+        Self::answer(res).await
+    }
+
+    pub async fn messages(&self, key: &[u8; 32], conversation: &str, since: u64) -> Result<MessagePage, SyncError> {
+        let mut url = self.url(&format!("v1/conversations/{conversation}/messages"));
+        url.query_pairs_mut().append_pair("since", &since.to_string()).append_pair("limit", "500");
+        let res =
+            self.http.get(url).bearer_auth(bearer(key).as_str()).send_retrying().await?;
+        Self::answer(res).await
+    }
+
+    /// Asks the server to delete a conversation now. Gone already counts
+    /// as done.
+    pub async fn delete_conversation(&self, key: &[u8; 32], conversation: &str) -> Result<(), SyncError> {
+        let res = self
+            .http
+            .delete(self.url(&format!("v1/conversations/{conversation}")))
+            .bearer_auth(bearer(key).as_str())
+            .send_retrying().await?;
+        match res.status().as_u16() {
+            204 | 404 => Ok(()),
+            _ => Self::answer::<serde_json::Value>(res).await.map(|_| ()),
+        }
+    }
+}
+
+/// Starts a conversation on the device; it reaches the organisation with
+/// the next sync. `first` is the whole first message.
+pub fn start_conversation(
+    v: &mut Vault,
+    organisation: &str,
+    organisation_name: &str,
+    first: &str,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
+    let body = check_body(first)?;
+    if organisation.is_empty() || organisation.len() > 64 {
+        return Err(VaultError::Invalid("organisation"));
+    }
+    let c = LocalConversation {
+        id: crypto::random_id()?,
+        organisation: organisation.into(),
+        organisation_name: organisation_name.chars().take(200).collect(),
+        server_id: None,
+        open_sent: false,
+        cursor: 0,
+        closed: false,
+        started_at: now,
+        messages: vec![LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now }],
+        unread: 0,
+        hidden: false,
+        forget_on_server: false,
+    };
+    v.touch();
+    v.save_conversation(&c)?;
+    Ok(c)
+}
+
+fn check_body(text: &str) -> Result<String, VaultError> {
+    let body = text.trim();
+    if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(VaultError::Invalid("message"));
+    }
+    Ok(body.to_string())
+}
+
+/// Queues a message in a conversation.
+pub fn write_message(v: &mut Vault, conversation: &str, text: &str, now: DateTime<Utc>) -> Result<LocalConversation, VaultError> {
+    let body = check_body(text)?;
+    let mut c = v.conversation(conversation)?;
+    if c.hidden {
+        return Err(VaultError::NotFound);
+    }
+    c.messages.push(LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now });
+    v.touch();
+    v.save_conversation(&c)?;
+    Ok(c)
+}
+
+/// The person has seen the conversation.
+pub fn mark_read(v: &mut Vault, conversation: &str) -> Result<LocalConversation, VaultError> {
+    let mut c = v.conversation(conversation)?;
+    if c.unread > 0 {
+        c.unread = 0;
+        v.save_conversation(&c)?;
+    }
+    v.touch();
+    Ok(c)
+}
+
+/// Removes a conversation from the device at once (its messages are gone
+/// from the disk); with `on_server`, the server is asked to delete it too
+/// with the next sync. A conversation the server never heard of simply goes.
+pub fn forget(v: &mut Vault, conversation: &str, on_server: bool) -> Result<(), VaultError> {
+    let mut c = v.conversation(conversation)?;
+    v.touch();
+    if !c.open_sent && c.server_id.is_none() {
+        return v.remove_conversation(conversation);
+    }
+    // Keep only what is needed to not fetch it again, or to ask for deletion.
+    c.messages.clear();
+    c.organisation_name.clear();
+    c.unread = 0;
+    c.hidden = true;
+    c.forget_on_server = c.forget_on_server || on_server;
+    v.save_conversation(&c)
+}
+
+/// What one contact sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ContactReport {
+    pub sent: u64,
+    /// New replies from support workers.
+    pub replies: u64,
+    pub queued: u64,
+}
+
+fn at(m: &Message) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(&m.sent_at).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|_| Utc::now())
+}
+
+/// Delivers queued messages and fetches replies for every conversation.
+pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<ContactReport, SyncError> {
+    let key = cell.with(|v| v.sync_auth_key())??;
+    let mut report = ContactReport::default();
+    let mut registered = crate::sync::ensure_registered(cell, client, &key).await?;
+    // A device new to the server registers first (anonymously).
+    macro_rules! call {
+        ($e:expr) => {
+            match $e.await {
+                Err(SyncError::Server { status: 401, .. }) if !registered => {
+                    client.register(&key).await?;
+                    registered = true;
+                    $e.await
+                }
+                other => other,
+            }
+        };
+    }
+
+    // 1. Deletions the person asked for.
+    for c in cell.with(|v| v.conversations())??.into_iter().filter(|c| c.forget_on_server) {
+        if let Some(sid) = &c.server_id {
+            call!(client.delete_conversation(&key, sid))?;
+        } else {
+            // Maybe opened on the server with a lost answer: find it to delete it.
+            let opened = call!(client.open_conversation(&key, &c.organisation, &c.id))?;
+            client.delete_conversation(&key, &opened.id).await?;
+        }
+        cell.with(|v| v.remove_conversation(&c.id))??;
+    }
+
+    // 2. Conversations started here reach the server (opening is idempotent
+    //    by the conversation's id, so a retry after a lost answer is safe).
+    for mut c in cell.with(|v| v.conversations())??.into_iter().filter(|c| !c.hidden && c.server_id.is_none()) {
+        if !c.open_sent {
+            c.open_sent = true;
+            cell.with(|v| v.save_conversation(&c))??;
+        }
+        let opened = call!(client.open_conversation(&key, &c.organisation, &c.id))?;
+        cell.with(|v| -> Result<(), VaultError> {
+            let mut c = v.conversation(&c.id)?;
+            c.server_id = Some(opened.id.clone());
+            v.save_conversation(&c)
+        })??;
+    }
+
+    // 3. Conversations this account has on the server that the device does
+    //    not know (a device restored from the recovery key).
+    let remote = call!(client.conversations(&key))?;
+    let local = cell.with(|v| v.conversations())??;
+    let mut names: Option<Vec<Organisation>> = None;
+    for r in &remote {
+        if local.iter().any(|c| c.server_id.as_deref() == Some(r.id.as_str())) {
+            continue;
+        }
+        if names.is_none() {
+            names = Some(client.organisations().await.unwrap_or_default());
+        }
+        let name = names.iter().flatten().find(|o| o.id == r.organisation).map_or(r.organisation.clone(), |o| o.name.clone());
+        let c = LocalConversation {
+            id: crypto::random_id().map_err(VaultError::from)?,
+            organisation: r.organisation.clone(),
+            organisation_name: name,
+            server_id: Some(r.id.clone()),
+            open_sent: true,
+            cursor: 0,
+            closed: r.status == ConversationStatus::Closed,
+            started_at: Utc::now(),
+            messages: Vec::new(),
+            unread: 0,
+            hidden: false,
+            forget_on_server: false,
+        };
+        cell.with(|v| v.save_conversation(&c))??;
+    }
+
+    // 4. Per conversation: send what waits, in order, then fetch what is new.
+    for c in cell.with(|v| v.conversations())??.into_iter().filter(|c| !c.hidden) {
+        let Some(sid) = c.server_id.clone() else { continue };
+        let queued: Vec<LocalMessage> = c.messages.iter().filter(|m| m.queued()).cloned().collect();
+        for m in queued {
+            let Some(cid) = m.client_id.clone() else { continue };
+            let sent = match client.send_message(&key, &sid, &cid, &m.body).await {
+                // The server no longer has the conversation (its retention
+                // period ended): open it again with the next sync.
+                Err(SyncError::Server { status: 404, .. }) => {
+                    cell.with(|v| -> Result<(), VaultError> {
+                        let mut c = v.conversation(&c.id)?;
+                        c.server_id = None;
+                        c.cursor = 0;
+                        v.save_conversation(&c)
+                    })??;
+                    return Err(SyncError::Server { status: 404, code: "conversation-gone".into() });
+                }
+                other => other?,
+            };
+            cell.with(|v| -> Result<(), VaultError> {
+                let mut c = v.conversation(&c.id)?;
+                c.receive(sent.seq, false, Some(&cid), &sent.body, at(&sent));
+                v.save_conversation(&c)
+            })??;
+            report.sent += 1;
+        }
+        let mut cursor = c.cursor;
+        loop {
+            let page = client.messages(&key, &sid, cursor).await?;
+            let closed = remote.iter().find(|r| r.id == sid).map(|r| r.status == ConversationStatus::Closed);
+            let replies = cell.with(|v| -> Result<u64, VaultError> {
+                let mut conv = v.conversation(&c.id)?;
+                let mut replies = 0;
+                for m in &page.messages {
+                    let new = conv.receive(m.seq, m.from == From::Worker, m.client_id.as_deref(), &m.body, at(m));
+                    if new && m.from == From::Worker {
+                        replies += 1;
+                    }
+                }
+                if let Some(closed) = closed {
+                    conv.closed = closed;
+                }
+                v.save_conversation(&conv)?;
+                Ok(replies)
+            })??;
+            report.replies += replies;
+            if !page.has_more || page.next_cursor <= cursor {
+                break;
+            }
+            cursor = page.next_cursor;
+        }
+    }
+    let _ = registered;
+    report.queued = cell.with(|v| v.queued_messages())??;
+    Ok(report)
+}

@@ -1,0 +1,170 @@
+//! The device's copy of conversations with support workers, inside the
+//! vault: each conversation is one row sealed with its own subkey of the
+//! master key, bound to its id, so nothing of it is readable on disk and
+//! rows cannot be swapped. Locking the diary locks the conversations;
+//! duress and "wipe everything" destroy them with the diary.
+//!
+//! Conversations are not diary records: they do not go into the backup
+//! sync (the partner server already holds them, sealed at rest, until its
+//! retention period ends), and a device restored from the recovery key
+//! finds them again through the server's list.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::crypto::{self, Key, Purpose};
+use super::{Result, Vault, VaultError};
+
+/// One message as the device knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalMessage {
+    /// The device's id for a message the person wrote (de-duplication).
+    pub client_id: Option<String>,
+    /// The server's sequence number, once the server has it.
+    pub seq: Option<u64>,
+    pub from_worker: bool,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+impl LocalMessage {
+    /// Written here and not yet acknowledged by the server.
+    pub fn queued(&self) -> bool {
+        self.seq.is_none()
+    }
+}
+
+/// One conversation with an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalConversation {
+    /// The device's id; also the conversation's `client_id` on the server,
+    /// so opening it twice after a dropped connection is one conversation.
+    pub id: String,
+    pub organisation: String,
+    pub organisation_name: String,
+    pub server_id: Option<String>,
+    /// An open request went out (its answer may have been lost).
+    #[serde(default)]
+    pub open_sent: bool,
+    /// The highest server `seq` received.
+    pub cursor: u64,
+    pub closed: bool,
+    pub started_at: DateTime<Utc>,
+    pub messages: Vec<LocalMessage>,
+    /// Replies not yet seen by the person.
+    pub unread: u32,
+    /// Removed from this device: not shown, not fetched again.
+    pub hidden: bool,
+    /// The person asked the server to delete it; not confirmed yet.
+    pub forget_on_server: bool,
+}
+
+impl LocalConversation {
+    pub fn queued(&self) -> usize {
+        self.messages.iter().filter(|m| m.queued()).count()
+    }
+
+    /// Adds a message from the server unless it is already here; a
+    /// message this device sent is matched by its client id. Returns
+    /// whether it was new to the device.
+    pub fn receive(&mut self, seq: u64, from_worker: bool, client_id: Option<&str>, body: &str, at: DateTime<Utc>) -> bool {
+        self.cursor = self.cursor.max(seq);
+        if self.messages.iter().any(|m| m.seq == Some(seq)) {
+            return false;
+        }
+        if let Some(cid) = client_id {
+            if let Some(m) = self.messages.iter_mut().find(|m| m.client_id.as_deref() == Some(cid)) {
+                m.seq = Some(seq);
+                return false;
+            }
+        }
+        let msg = LocalMessage { client_id: client_id.map(str::to_string), seq: Some(seq), from_worker, body: body.into(), at };
+        // Keep the server's order; queued messages (no seq yet) stay last.
+        let pos = self.messages.iter().position(|m| m.seq.map_or(true, |s| s > seq)).unwrap_or(self.messages.len());
+        self.messages.insert(pos, msg);
+        if from_worker {
+            self.unread += 1;
+        }
+        true
+    }
+}
+
+fn aad(id: &str) -> Vec<u8> {
+    let mut aad = b"hk-contact-v1\0".to_vec();
+    aad.extend_from_slice(id.as_bytes());
+    aad
+}
+
+impl Vault {
+    fn contact_key(&self) -> Result<Key> {
+        Ok(self.key(Purpose::Master)?.subkey("contact"))
+    }
+
+    /// Every conversation on the device, including hidden ones, newest first.
+    pub fn conversations(&self) -> Result<Vec<LocalConversation>> {
+        self.require_unlocked()?;
+        let key = self.contact_key()?;
+        let mut stmt = self.conn.prepare("SELECT id, data FROM contact")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, sealed) in rows {
+            let plain = crypto::open(&key, &aad(&id), &sealed).map_err(|_| VaultError::Tampered)?;
+            let c: LocalConversation = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
+            if c.id != id {
+                return Err(VaultError::Tampered);
+            }
+            out.push(c);
+        }
+        out.sort_by(|a, b| last_activity(b).cmp(&last_activity(a)).then_with(|| a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    pub fn conversation(&self, id: &str) -> Result<LocalConversation> {
+        self.require_unlocked()?;
+        let key = self.contact_key()?;
+        let sealed: Vec<u8> = self
+            .conn
+            .query_row("SELECT data FROM contact WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(VaultError::NotFound)?;
+        let plain = crypto::open(&key, &aad(id), &sealed).map_err(|_| VaultError::Tampered)?;
+        let c: LocalConversation = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
+        if c.id != id {
+            return Err(VaultError::Tampered);
+        }
+        Ok(c)
+    }
+
+    /// Stores a conversation (all of it, sealed, in one write).
+    pub fn save_conversation(&mut self, c: &LocalConversation) -> Result<()> {
+        self.require_unlocked()?;
+        let key = self.contact_key()?;
+        let plain = Zeroizing::new(serde_json::to_vec(c).map_err(|_| VaultError::Invalid("conversation"))?);
+        let sealed = crypto::seal(&key, &aad(&c.id), &plain)?;
+        // No `touch`: background delivery must not keep the diary unlocked.
+        self.conn.execute("INSERT OR REPLACE INTO contact (id, data) VALUES (?1, ?2)", params![c.id, sealed])?;
+        Ok(())
+    }
+
+    /// Removes a conversation from the device for good (secure_delete
+    /// zeroes its pages).
+    pub fn remove_conversation(&mut self, id: &str) -> Result<()> {
+        self.require_unlocked()?;
+        self.conn.execute("DELETE FROM contact WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Messages written on this device and not yet delivered, over all
+    /// conversations.
+    pub fn queued_messages(&self) -> Result<u64> {
+        Ok(self.conversations()?.iter().filter(|c| !c.hidden).map(|c| c.queued() as u64).sum())
+    }
+}
+
+fn last_activity(c: &LocalConversation) -> DateTime<Utc> {
+    c.messages.last().map_or(c.started_at, |m| m.at)
+}
