@@ -121,7 +121,7 @@ proptest! {
                         let id = format!("r{id}");
                         d.records.insert(id.clone(), v.clone());
                         d.outbox.insert(id.clone(), v.clone());
-                        if written.get(&id).is_none_or_lower(v.version) {
+                        if older_or_missing(written.get(&id), v.version) {
                             written.insert(id, v);
                         }
                     }
@@ -147,12 +147,6 @@ proptest! {
     }
 }
 
-trait LowerThan {
-    fn is_none_or_lower(self, version: u64) -> bool;
-}
-
-impl LowerThan for Option<&Version> {
-    fn is_none_or_lower(self, version: u64) -> bool {
-        self.map_or(true, |v| v.version < version)
-    }
+fn older_or_missing(current: Option<&Version>, version: u64) -> bool {
+    current.map(|v| v.version < version).unwrap_or(true)
 }

@@ -82,7 +82,7 @@ impl LocalConversation {
         }
         let msg = LocalMessage { client_id: client_id.map(str::to_string), seq: Some(seq), from_worker, body: body.into(), at };
         // Keep the server's order; queued messages (no seq yet) stay last.
-        let pos = self.messages.iter().position(|m| m.seq.map_or(true, |s| s > seq)).unwrap_or(self.messages.len());
+        let pos = self.messages.iter().position(|m| m.seq.is_none() || m.seq > Some(seq)).unwrap_or(self.messages.len());
         self.messages.insert(pos, msg);
         if from_worker {
             self.unread += 1;

@@ -450,10 +450,14 @@ impl Vault {
                     self.keys.wipe();
                     return Err(e);
                 }
-                let tx = self.conn.transaction()?;
-                Self::set_meta(&tx, "attempts", 0i64)?;
-                Self::set_meta(&tx, "retry_at", 0i64)?;
-                tx.commit()?;
+                // Reset the wrong-PIN counter only when there is one: an
+                // unlock writes nothing otherwise, so it works on a full disk.
+                if self.meta_int("attempts")?.unwrap_or(0) != 0 || retry_at != 0 {
+                    let tx = self.conn.transaction()?;
+                    Self::set_meta(&tx, "attempts", 0i64)?;
+                    Self::set_meta(&tx, "retry_at", 0i64)?;
+                    tx.commit()?;
+                }
                 self.last_used = Instant::now();
                 Ok(())
             }

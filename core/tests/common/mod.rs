@@ -160,7 +160,7 @@ async fn serve(
         return Ok(());
     }
     let stale = || state.lock().unwrap().1 != generation;
-    let closed = || std::io::Error::new(std::io::ErrorKind::Other, "fault changed");
+    let closed = || std::io::Error::other("fault changed");
     let mut server = TcpStream::connect(target).await?;
     let (mut cr, mut cw) = client.split();
     let (mut sr, mut sw) = server.split();
@@ -278,7 +278,7 @@ impl Worker {
         .await
         .unwrap();
         let mut w = Worker {
-            http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).no_proxy().build().unwrap(),
             base: server.base(),
             cookies: Vec::new(),
         };
