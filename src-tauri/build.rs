@@ -30,6 +30,14 @@ fn main() {
         "diary_restore",
         "wipe_everything",
         "set_disguise",
+        "sync_status",
+        "sync_now",
+        "set_partner_server",
+        "contact_view",
+        "contact_start",
+        "contact_conversation",
+        "contact_send",
+        "contact_forget",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

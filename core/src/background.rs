@@ -111,6 +111,8 @@ pub trait Host: Send + Sync + 'static {
     fn replies(&self, count: u64);
     /// Something the person sees changed (content, messages, diary).
     fn changed(&self);
+    /// The organisations on the server that answer messages.
+    fn organisations(&self, _list: &[huiskamer_protocol::messages::Organisation]) {}
 }
 
 /// The sync loop's state, shared with the commands that read the status
@@ -188,6 +190,9 @@ impl Engine {
                 self.update(|s| s.content_refused = Some((version, code)));
                 *self.refused_sha.lock().unwrap_or_else(|p| p.into_inner()) = Some(sha256);
             }
+        }
+        if let Ok(list) = client.organisations().await {
+            host.organisations(&list);
         }
         let content_version = host.library().with_library(|l| l.installed_bundle().ok().flatten());
 

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod i18n;
 pub mod sync;
 pub mod contact;
+pub mod contact_view;
 pub mod vault;
 
 /// The shipped content and UI strings, embedded at build time (see build.rs).

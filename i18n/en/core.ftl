@@ -169,3 +169,67 @@ diary-minutes = { $minutes ->
 }
 diary-wipe-after-n = After { $count } wrong PINs
 diary-exported = Backup saved: { $path }
+
+## Sync with the partner organisation
+sync-off = Not connected to a partner organisation. Everything stays on this phone.
+sync-syncing = Syncing…
+sync-synced = Up to date
+sync-offline = Offline. Your changes are saved on this phone and are sent later.
+sync-problem = Could not sync. The app tries again later.
+sync-last = Last synced: { $time }
+sync-progress = Sending { $done } of { $total }
+sync-pending = { $count ->
+    [one] 1 diary change waits to be backed up.
+   *[other] { $count } diary changes wait to be backed up.
+}
+sync-queued = { $count ->
+    [one] 1 message waits to be sent.
+   *[other] { $count } messages wait to be sent.
+}
+sync-locked = Unlock your diary to back it up and to send messages.
+sync-too-large = { $count ->
+    [one] 1 photo is too large for the backup. It stays on this phone only.
+   *[other] { $count } photos are too large for the backup. They stay on this phone only.
+}
+sync-content = Information: update { $version }
+sync-content-refused = An information update was not installed: { $reason }. The information you have stays.
+sync-content-signature = its signature is not valid
+sync-content-key = it is signed with a key this app does not know
+sync-content-damaged = it was damaged on the way
+sync-content-malformed = it cannot be read
+sync-content-format = it needs a newer version of the app
+sync-content-old = it is older than the information you have
+sync-problem-offline = The server cannot be reached.
+sync-problem-refused = The server did not accept this phone. Ask your organisation.
+sync-problem-server = The server has a problem. The app tries again later.
+sync-problem-address = This server address cannot be used.
+sync-problem-disk-full = Your phone is full. Make space; nothing was lost.
+sync-problem-read-only = The app cannot save on this phone now. Nothing was lost.
+sync-problem-tampered = Your diary was changed outside this app. It is not synced.
+sync-problem-device = Something went wrong on this phone. Restart the app; nothing was lost.
+error-sync-address = This address cannot be used. It must start with https:// (or http:// only for this phone itself).
+
+## Contact with a support worker
+contact-not-connected = This app is not connected to a partner organisation yet. You can still call or visit: see Help.
+contact-no-organisations = No organisation answers messages here yet, or the app has not been online yet. See Help for phone numbers and addresses.
+contact-unread = { $count ->
+    [one] 1 new reply
+   *[other] { $count } new replies
+}
+contact-queued-count = { $count ->
+    [one] 1 message waits to be sent
+   *[other] { $count } messages wait to be sent
+}
+contact-queued = Waiting to be sent
+contact-from-you = You
+contact-closed = The organisation closed this conversation. If you write again, it opens again.
+contact-delete-server = Delete it here and ask { $organisation } to delete it too
+contact-first-name = You can call me: { $name }
+contact-first-callback = Please call me back at: { $number }
+diary-field-message = Your message
+diary-field-name = Name
+diary-field-callback = Phone number (6 to 15 digits)
+diary-field-conversation = Conversation
+diary-field-organisation = Organisation
+# The only text a notification for a new reply ever shows.
+notify-message = New message

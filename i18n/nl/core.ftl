@@ -164,3 +164,67 @@ diary-minutes = { $minutes ->
 }
 diary-wipe-after-n = Na { $count } verkeerde pincodes
 diary-exported = Back-up opgeslagen: { $path }
+
+## Synchroniseren met de partnerorganisatie
+sync-off = Niet verbonden met een partnerorganisatie. Alles blijft op deze telefoon.
+sync-syncing = Bezig met synchroniseren…
+sync-synced = Bijgewerkt
+sync-offline = Offline. Je wijzigingen staan veilig op deze telefoon en gaan later mee.
+sync-problem = Synchroniseren lukte niet. De app probeert het later opnieuw.
+sync-last = Laatst gesynchroniseerd: { $time }
+sync-progress = Versturen: { $done } van { $total }
+sync-pending = { $count ->
+    [one] 1 wijziging in je dagboek wacht op de back-up.
+   *[other] { $count } wijzigingen in je dagboek wachten op de back-up.
+}
+sync-queued = { $count ->
+    [one] 1 bericht wacht om verstuurd te worden.
+   *[other] { $count } berichten wachten om verstuurd te worden.
+}
+sync-locked = Open je dagboek om de back-up te maken en berichten te versturen.
+sync-too-large = { $count ->
+    [one] 1 foto is te groot voor de back-up. Die blijft alleen op deze telefoon.
+   *[other] { $count } foto's zijn te groot voor de back-up. Die blijven alleen op deze telefoon.
+}
+sync-content = Informatie: update { $version }
+sync-content-refused = Een update van de informatie is niet geïnstalleerd: { $reason }. Je houdt de informatie die je had.
+sync-content-signature = de handtekening klopt niet
+sync-content-key = hij is ondertekend met een sleutel die deze app niet kent
+sync-content-damaged = hij is onderweg beschadigd
+sync-content-malformed = hij is niet leesbaar
+sync-content-format = hij heeft een nieuwere versie van de app nodig
+sync-content-old = hij is ouder dan de informatie die je hebt
+sync-problem-offline = De server is niet bereikbaar.
+sync-problem-refused = De server accepteert deze telefoon niet. Vraag het je organisatie.
+sync-problem-server = De server heeft een probleem. De app probeert het later opnieuw.
+sync-problem-address = Dit serveradres kan niet gebruikt worden.
+sync-problem-disk-full = Je telefoon is vol. Maak ruimte; er is niets verloren.
+sync-problem-read-only = De app kan nu niets opslaan op deze telefoon. Er is niets verloren.
+sync-problem-tampered = Je dagboek is buiten deze app veranderd. Het wordt niet gesynchroniseerd.
+sync-problem-device = Er ging iets mis op deze telefoon. Start de app opnieuw; er is niets verloren.
+error-sync-address = Dit adres kan niet gebruikt worden. Het moet beginnen met https:// (of http:// alleen voor deze telefoon zelf).
+
+## Contact met een hulpverlener
+contact-not-connected = Deze app is nog niet verbonden met een partnerorganisatie. Je kunt wel bellen of langsgaan: kijk bij Hulp.
+contact-no-organisations = Hier beantwoordt nog geen organisatie berichten, of de app was nog niet online. Kijk bij Hulp voor telefoonnummers en adressen.
+contact-unread = { $count ->
+    [one] 1 nieuw antwoord
+   *[other] { $count } nieuwe antwoorden
+}
+contact-queued-count = { $count ->
+    [one] 1 bericht wacht om verstuurd te worden
+   *[other] { $count } berichten wachten om verstuurd te worden
+}
+contact-queued = Wacht om verstuurd te worden
+contact-from-you = Jij
+contact-closed = De organisatie heeft dit gesprek gesloten. Als je opnieuw schrijft, gaat het weer open.
+contact-delete-server = Hier verwijderen en { $organisation } vragen het ook te verwijderen
+contact-first-name = Je mag me zo noemen: { $name }
+contact-first-callback = Bel me terug op: { $number }
+diary-field-message = Je bericht
+diary-field-name = Naam
+diary-field-callback = Telefoonnummer (6 tot 15 cijfers)
+diary-field-conversation = Gesprek
+diary-field-organisation = Organisatie
+# De enige tekst in een melding van een nieuw antwoord.
+notify-message = Nieuw bericht

@@ -38,6 +38,8 @@ pub fn diary_set_up(state: State<AppState>, secret: String) -> Reply<String> {
 #[tauri::command]
 pub fn diary_unlock(state: State<AppState>, secret: String) -> Reply<DiaryStatus> {
     with(&state, |d, _| d.unlock(&secret, Utc::now()))?;
+    // Unlocked: what waited for the diary (backup, messages) can go now.
+    state.engine.wake();
     status(&state)
 }
 
@@ -71,12 +73,16 @@ pub fn diary_entry(state: State<AppState>, id: String) -> Reply<Entry> {
 
 #[tauri::command]
 pub fn diary_save(state: State<AppState>, id: Option<String>, body: EntryBody) -> Reply<Entry> {
-    with(&state, |d, _| d.save(id.as_deref(), body, Utc::now()))
+    let saved = with(&state, |d, _| d.save(id.as_deref(), body, Utc::now()))?;
+    state.engine.wake();
+    Ok(saved)
 }
 
 #[tauri::command]
 pub fn diary_delete(state: State<AppState>, id: String) -> Reply<()> {
-    with(&state, |d, _| d.delete(&id, Utc::now()))
+    with(&state, |d, _| d.delete(&id, Utc::now()))?;
+    state.engine.wake();
+    Ok(())
 }
 
 /// The photo's bytes come as the raw request body, not as JSON.
@@ -131,6 +137,7 @@ pub fn diary_stage_restore(state: State<AppState>, request: Request<'_>) -> Repl
 #[tauri::command]
 pub fn diary_restore(state: State<AppState>, recovery: String, secret: String) -> Reply<DiaryStatus> {
     with(&state, |d, _| d.restore(&recovery, &secret, Utc::now()))?;
+    state.engine.wake();
     status(&state)
 }
 

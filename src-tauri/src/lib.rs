@@ -4,6 +4,7 @@
 
 mod commands;
 mod diary;
+mod sync;
 
 use std::sync::Mutex;
 use std::time::Duration;
@@ -20,6 +21,8 @@ use tauri_plugin_notification::NotificationExt;
 pub struct AppState {
     pub app: Mutex<App>,
     pub diary: Mutex<Diary>,
+    /// The background sync loop's status and wake-up signal.
+    pub engine: std::sync::Arc<huiskamer_core::background::Engine>,
 }
 
 fn init_logging() {
@@ -106,9 +109,11 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let (core, diary) = open_core(app);
-            app.manage(AppState { app: Mutex::new(core), diary: Mutex::new(diary) });
+            let engine = huiskamer_core::background::Engine::new(huiskamer_core::content::bundle::pinned_keys());
+            app.manage(AppState { app: Mutex::new(core), diary: Mutex::new(diary), engine: engine.clone() });
             apply_title(app.handle(), &app.state::<AppState>());
             watch(app.handle().clone());
+            sync::start(app.handle().clone(), engine);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -139,6 +144,14 @@ pub fn run() {
             diary::diary_restore,
             diary::wipe_everything,
             diary::set_disguise,
+            sync::sync_status,
+            sync::sync_now,
+            sync::set_partner_server,
+            sync::contact_view,
+            sync::contact_start,
+            sync::contact_conversation,
+            sync::contact_send,
+            sync::contact_forget,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Huiskamer app");

@@ -4,6 +4,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ArticleView,
+  ContactView,
+  ConversationView,
+  SyncSettings,
   DiarySearch,
   DiaryStatus,
   DiaryWeek,
@@ -49,4 +52,15 @@ export const api = {
   diaryRestore: (recovery: string, secret: string) => invoke<DiaryStatus>("diary_restore", { recovery, secret }),
   wipeEverything: () => invoke<null>("wipe_everything"),
   setDisguise: (on: boolean) => invoke<DiaryStatus>("set_disguise", { on }),
+
+  // Sync with the partner server, and contact with a support worker.
+  syncStatus: () => invoke<SyncSettings>("sync_status"),
+  syncNow: () => invoke<SyncSettings>("sync_now"),
+  setPartnerServer: (server: string) => invoke<SyncSettings>("set_partner_server", { server }),
+  contactView: () => invoke<ContactView>("contact_view"),
+  contactStart: (organisation: string, name: string, callback: string, text: string) =>
+    invoke<ConversationView>("contact_start", { organisation, name, callback, text }),
+  contactConversation: (id: string) => invoke<ConversationView>("contact_conversation", { id }),
+  contactSend: (id: string, text: string) => invoke<ConversationView>("contact_send", { id, text }),
+  contactForget: (id: string, onServer: boolean) => invoke<null>("contact_forget", { id, onServer }),
 };

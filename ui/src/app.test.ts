@@ -24,7 +24,7 @@ describe("library", () => {
       await until(() => !!$("main h1"));
       expect($("#quick-exit"), hash).not.toBeNull();
       expect($("#quick-exit")!.getAttribute("aria-label")).toMatch(/Quick exit/);
-      expect($$("nav a").length).toBe(4);
+      expect($$("nav a").length).toBe(5);
     }
   });
 

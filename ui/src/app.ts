@@ -7,6 +7,7 @@ import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
 import type { ErrorView, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
+import { renderContact } from "./views/contact";
 import { forgetDiary, renderDiary } from "./views/diary";
 import { forgetDirectory, renderHelp } from "./views/help";
 import { renderHome } from "./views/home";
@@ -19,7 +20,8 @@ export type Route =
   | { name: "article"; id: string }
   | { name: "search" }
   | { name: "help" }
-  | { name: "diary"; sub: string[] };
+  | { name: "diary"; sub: string[] }
+  | { name: "contact"; sub: string[] };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").map((p) => decodeURIComponent(p));
@@ -34,6 +36,8 @@ export function parseRoute(hash: string): Route {
       return { name: "help" };
     case "diary":
       return { name: "diary", sub: parts.slice(1).filter((p) => p !== "") };
+    case "contact":
+      return { name: "contact", sub: parts.slice(1).filter((p) => p !== "") };
     default:
       return { name: "home" };
   }
@@ -150,6 +154,7 @@ function buildShell(): void {
       navLink("nav-search", "#/search", t("ui-nav-search"), "search"),
       navLink("nav-help", "#/help", t("ui-nav-help"), "phone"),
       navLink("nav-diary", "#/diary", t("ui-nav-diary"), "diary"),
+      navLink("nav-contact", "#/contact", t("ui-nav-contact"), "chat"),
     ),
   );
   // The skip link moves focus without changing the route.
@@ -161,7 +166,15 @@ function buildShell(): void {
 
 function markNav(route: Route): void {
   const active =
-    route.name === "search" ? "nav-search" : route.name === "help" ? "nav-help" : route.name === "diary" ? "nav-diary" : "nav-library";
+    route.name === "search"
+      ? "nav-search"
+      : route.name === "help"
+        ? "nav-help"
+        : route.name === "diary"
+          ? "nav-diary"
+          : route.name === "contact"
+            ? "nav-contact"
+            : "nav-library";
   for (const a of root.querySelectorAll<HTMLAnchorElement>(".bottom-nav a")) {
     if (a.id === active) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
@@ -189,6 +202,7 @@ export async function render(): Promise<void> {
       case "search": screen = await renderSearch(); break;
       case "help": screen = await renderHelp(); break;
       case "diary": screen = await renderDiary(route.sub); break;
+      case "contact": screen = await renderContact(route.sub); break;
     }
     if (gen !== generation || isExited()) return;
     main.replaceChildren(screen);
@@ -204,6 +218,11 @@ export async function render(): Promise<void> {
   } finally {
     main.removeAttribute("aria-busy");
   }
+}
+
+/** Screens that show what the diary's vault holds (entries, messages). */
+function isPrivate(route: Route): boolean {
+  return route.name === "diary" || route.name === "contact";
 }
 
 /** Starts the app in `appRoot`; the returned function stops it (for tests). */
@@ -240,7 +259,7 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   const onVisibility = () => {
     if (document.visibilityState !== "hidden") return;
     api.diaryLock().catch(() => undefined);
-    if (parseRoute(location.hash).name === "diary") {
+    if (isPrivate(parseRoute(location.hash))) {
       forgetDiary();
       document.getElementById("main")?.replaceChildren();
       void render();
@@ -248,7 +267,7 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   };
   // The core locks an idle diary by itself; the screen follows within seconds.
   const poll = setInterval(() => {
-    if (isExited() || parseRoute(location.hash).name !== "diary" || !document.querySelector(".diary[data-unlocked]")) return;
+    if (isExited() || !isPrivate(parseRoute(location.hash)) || !document.querySelector("[data-unlocked]")) return;
     api.diaryStatus().then((s) => {
       if (s.state !== "unlocked") {
         forgetDiary();
@@ -256,11 +275,15 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
       }
     }).catch(() => undefined);
   }, 5000);
+  // Connectivity is back: sync now rather than at the next retry.
+  const onOnline = () => void api.syncNow().catch(() => undefined);
+  window.addEventListener("online", onOnline);
   window.addEventListener("hashchange", onHash);
   document.addEventListener("click", onDocClick);
   document.addEventListener("visibilitychange", onVisibility);
   const stop = () => {
     clearInterval(poll);
+    window.removeEventListener("online", onOnline);
     window.removeEventListener("hashchange", onHash);
     document.removeEventListener("click", onDocClick);
     document.removeEventListener("visibilitychange", onVisibility);

@@ -82,3 +82,40 @@ export type EntryBody =
   | { kind: "incident"; happened: string; place: string; what: string; who: string; photos: string[] }
   | { kind: "note"; at: string; title: string; text: string };
 export type Entry = EntryBody & { id: string; version: number };
+
+// Contact with a support worker, and sync (core/src/contact_view.rs).
+export interface ContactOrganisation { id: string; name: string; city: string | null; description: string | null }
+export interface ConversationItem {
+  id: string;
+  organisation: string;
+  unread: number;
+  unread_label: string | null;
+  queued_label: string | null;
+  closed: boolean;
+  when: string;
+}
+export interface ContactView {
+  configured: boolean;
+  organisations: ContactOrganisation[];
+  organisations_note: string | null;
+  conversations: ConversationItem[];
+}
+export interface MessageItem { from_worker: boolean; sender: string; body: string; when: string; state: string | null }
+export interface ConversationView {
+  id: string;
+  organisation: string;
+  closed: boolean;
+  closed_notice: string | null;
+  messages: MessageItem[];
+  delete_server_label: string;
+}
+export type SyncState = "off" | "syncing" | "synced" | "offline" | "problem";
+export interface SyncView {
+  state: SyncState;
+  headline: string;
+  details: string[];
+  notice: string | null;
+  server: string | null;
+  progress: [number, number] | null;
+}
+export interface SyncSettings { view: SyncView; server: string }

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ContactView, ConversationView, SyncSettings } from "../types";
 import type { DiaryStatus, DiaryWeek, VaultState, ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
 
 function ftl(locale: string): Record<string, string> {
@@ -188,5 +189,42 @@ export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
           }))
         : [],
     })),
+  };
+}
+
+export function syncSettings(server: string): SyncSettings {
+  return {
+    server,
+    view: server
+      ? { state: "offline", headline: "Offline. Your changes are saved on this phone and are sent later.", details: ["1 message waits to be sent."], notice: null, server: "127.0.0.1", progress: null }
+      : { state: "off", headline: "Not connected to a partner organisation. Everything stays on this phone.", details: [], notice: null, server: null, progress: null },
+  };
+}
+
+export function contactView(conversations: ConversationView[]): ContactView {
+  return {
+    configured: true,
+    organisations: [{ id: "main", name: "Test organisation", city: "Utrecht", description: "Support for sex workers." }],
+    organisations_note: null,
+    conversations: conversations.map((c) => ({
+      id: c.id,
+      organisation: c.organisation,
+      unread: 0,
+      unread_label: null,
+      queued_label: "1 message waits to be sent",
+      closed: false,
+      when: "23 November 2026 10:00",
+    })),
+  };
+}
+
+export function conversation(id: string, text: string): ConversationView {
+  return {
+    id,
+    organisation: "Test organisation",
+    closed: false,
+    closed_notice: null,
+    messages: [{ from_worker: false, sender: "You", body: text, when: "23 November 2026 10:00", state: "Waiting to be sent" }],
+    delete_server_label: "Delete it here and ask Test organisation to delete it too",
   };
 }

@@ -2,6 +2,7 @@
 // replaced is `invoke`, the boundary to the Rust side.
 import { vi } from "vitest";
 import * as fx from "./fixtures";
+import type { ConversationView } from "../types";
 
 // State lives on globalThis: the tests reload the UI modules (and so this
 // one) for every test, and all copies must see the same fake core.
@@ -11,15 +12,19 @@ interface Fake {
   locale: string;
   /** The fake diary: its state, its PIN and its entries. */
   diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
+  /** The fake contact store and sync settings. */
+  contact: { conversations: ConversationView[]; server: string };
 }
 const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   calls: [],
   fail: null,
   locale: "en",
   diary: { state: "not-set-up", pin: "", entries: [] },
+  contact: { conversations: [], server: "" },
 });
 export const diary = () => S.diary;
 export const calls = S.calls;
+export const contact = () => S.contact;
 export function setFailNext(e: { code: string; message: string } | null): void {
   S.fail = e;
 }
@@ -64,6 +69,35 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
       return fx.diaryStatus(S.diary.state);
     case "diary_week":
       return fx.diaryWeek(S.diary.entries);
+    case "sync_status":
+    case "sync_now":
+      return fx.syncSettings(S.contact.server);
+    case "set_partner_server": {
+      const server = String(args?.server ?? "");
+      if (server && !/^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)/.test(server)) {
+        throw { code: "sync-address", message: fx.localeView("en").strings["error-sync-address"] };
+      }
+      S.contact.server = server;
+      return fx.syncSettings(server);
+    }
+    case "contact_view":
+      if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
+      return fx.contactView(S.contact.conversations);
+    case "contact_start": {
+      const c = fx.conversation(`c${S.contact.conversations.length + 1}`, String(args?.text));
+      S.contact.conversations.push(c);
+      return c;
+    }
+    case "contact_conversation":
+    case "contact_send": {
+      const c = S.contact.conversations.find((x) => x.id === args?.id);
+      if (!c) break;
+      if (cmd === "contact_send") c.messages.push({ ...c.messages[0], body: String(args?.text) });
+      return c;
+    }
+    case "contact_forget":
+      S.contact.conversations = S.contact.conversations.filter((x) => x.id !== args?.id);
+      return null;
     case "diary_save":
       S.diary.entries.push({ id: `e${S.diary.entries.length + 1}`, version: 1, ...(args?.body as object) });
       return S.diary.entries[S.diary.entries.length - 1];
@@ -76,6 +110,7 @@ export function reset(): void {
   S.fail = null;
   S.locale = "en";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
+  S.contact = { conversations: [], server: "" };
 }
 
 /** Waits until `check` holds, letting timers and promises run. */

@@ -4,6 +4,7 @@
 import { api } from "../api";
 import { setDisguised, showError } from "../app";
 import { h, on } from "../dom";
+import { field, formError, go, say } from "../forms";
 import { t } from "../strings";
 import type { Choice, DiaryDay, DiaryStatus, Entry, EntryBody, EntryItem, EntryKind } from "../types";
 
@@ -15,41 +16,6 @@ let photoUrls: string[] = [];
 export function forgetDiary(): void {
   for (const u of photoUrls) URL.revokeObjectURL(u);
   photoUrls = [];
-}
-
-function go(hash: string): void {
-  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent("hashchange"));
-  else location.hash = hash;
-}
-
-/** An error shown inside a form, next to what the person typed. */
-function formError(id: string): HTMLElement {
-  return h("p", { id, class: "form-error", role: "alert", hidden: true });
-}
-
-function say(el: HTMLElement, err: unknown): void {
-  const message =
-    typeof err === "string"
-      ? err
-      : typeof err === "object" && err !== null && typeof (err as { message?: unknown }).message === "string"
-        ? (err as { message: string }).message
-        : t("ui-error-generic");
-  el.textContent = message;
-  el.hidden = false;
-}
-
-let fieldCount = 0;
-
-function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
-  const id = input.id || `f${++fieldCount}`;
-  input.id = id;
-  const hintId = hint ? `${id}-hint` : null;
-  if (hintId) input.setAttribute("aria-describedby", hintId);
-  return h("div", { class: "field" },
-    h("label", { for: id }, label),
-    input,
-    hint ? h("p", { id: hintId, class: "hint" }, hint) : null,
-  );
 }
 
 function secretInput(id: string, autocomplete = "off"): HTMLInputElement {

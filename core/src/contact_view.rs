@@ -1,0 +1,329 @@
+//! What the contact and sync screens show, in the reader's language.
+//! Built here so the shell stays thin and the texts are tested with the
+//! rest of the core.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Amsterdam;
+use serde::{Deserialize, Serialize};
+
+use crate::background::{SyncState, SyncStatus};
+use crate::vault::contact::LocalConversation;
+use crate::vault::VaultError;
+use crate::App;
+
+/// The library setting that holds the partner server's address.
+pub const SERVER_SETTING: &str = "partner_server";
+/// The library setting with the organisations that answer messages (as
+/// last fetched from the server; not personal).
+pub const ORGANISATIONS_SETTING: &str = "contact_organisations";
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ContactOrganisation {
+    pub id: String,
+    pub name: String,
+    /// The directory entry with the same id, for the city and description.
+    pub city: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConversationItem {
+    pub id: String,
+    pub organisation: String,
+    pub unread: u32,
+    pub unread_label: Option<String>,
+    pub queued_label: Option<String>,
+    pub closed: bool,
+    pub when: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageItem {
+    pub from_worker: bool,
+    pub sender: String,
+    pub body: String,
+    pub when: String,
+    /// "Waiting to be sent" for a message not yet delivered.
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConversationView {
+    pub id: String,
+    pub organisation: String,
+    pub closed: bool,
+    pub closed_notice: Option<String>,
+    pub messages: Vec<MessageItem>,
+    pub delete_server_label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    /// Sync is set up (a partner server address is known).
+    pub configured: bool,
+    pub organisations: Vec<ContactOrganisation>,
+    /// Why the list is empty, if it is.
+    pub organisations_note: Option<String>,
+    pub conversations: Vec<ConversationItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SyncView {
+    pub state: SyncState,
+    pub headline: String,
+    pub details: Vec<String>,
+    /// A refused content update or a lasting problem, worded calmly.
+    pub notice: Option<String>,
+    pub server: Option<String>,
+    pub progress: Option<(u64, u64)>,
+}
+
+fn when(app: &App, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Amsterdam);
+    format!("{} {}", app.date(local.date_naive()), local.format("%H:%M"))
+}
+
+/// The organisations that answer messages, as last fetched.
+pub fn organisations(app: &App) -> Vec<ContactOrganisation> {
+    let Ok(Some(json)) = app.library().setting(ORGANISATIONS_SETTING) else { return Vec::new() };
+    serde_json::from_str(&json).unwrap_or_default()
+}
+
+/// Stores the server's list, joined with the directory by id.
+pub fn set_organisations(app: &App, from_server: &[huiskamer_protocol::messages::Organisation]) {
+    let directory = app.library().organisations().unwrap_or_default();
+    let locale = app.locale().to_string();
+    let list: Vec<ContactOrganisation> = from_server
+        .iter()
+        .map(|o| {
+            let d = directory.iter().find(|d| d.id == o.id);
+            ContactOrganisation {
+                id: o.id.clone(),
+                name: o.name.chars().take(200).collect(),
+                city: d.map(|d| d.city.clone()),
+                description: d.and_then(|d| d.description.get(&locale).or_else(|| d.description.get("en")).cloned()),
+            }
+        })
+        .collect();
+    if let Ok(json) = serde_json::to_string(&list) {
+        let _ = app.library().set_setting(ORGANISATIONS_SETTING, &json);
+    }
+}
+
+pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactView {
+    let configured = matches!(app.library().setting(SERVER_SETTING), Ok(Some(_))) || env_server().is_some();
+    let organisations = organisations(app);
+    let organisations_note = organisations.is_empty().then(|| {
+        app.t(if configured { "contact-no-organisations" } else { "contact-not-connected" })
+    });
+    let conversations = conversations
+        .iter()
+        .filter(|c| !c.hidden)
+        .map(|c| {
+            let queued = c.queued();
+            ConversationItem {
+                id: c.id.clone(),
+                organisation: c.organisation_name.clone(),
+                unread: c.unread,
+                unread_label: (c.unread > 0).then(|| app.t_args("contact-unread", &[("count", c.unread.into())])),
+                queued_label: (queued > 0).then(|| app.t_args("contact-queued-count", &[("count", queued.into())])),
+                closed: c.closed,
+                when: when(app, c.messages.last().map_or(c.started_at, |m| m.at)),
+            }
+        })
+        .collect();
+    ContactView { configured, organisations, organisations_note, conversations }
+}
+
+pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
+    let you = app.t("contact-from-you");
+    ConversationView {
+        id: c.id.clone(),
+        organisation: c.organisation_name.clone(),
+        closed: c.closed,
+        closed_notice: c.closed.then(|| app.t("contact-closed")),
+        messages: c
+            .messages
+            .iter()
+            .map(|m| MessageItem {
+                from_worker: m.from_worker,
+                sender: if m.from_worker { c.organisation_name.clone() } else { you.clone() },
+                body: m.body.clone(),
+                when: when(app, m.at),
+                state: m.queued().then(|| app.t("contact-queued")),
+            })
+            .collect(),
+        delete_server_label: app.t_args("contact-delete-server", &[("organisation", c.organisation_name.clone().into())]),
+    }
+}
+
+/// The first message of a conversation: an optional name to be called by
+/// and an optional call-back number, each on its own labelled line (in the
+/// person's language), then what they wrote.
+pub fn first_message(app: &App, name: &str, callback: &str, text: &str) -> Result<String, VaultError> {
+    let mut lines = Vec::new();
+    let name = name.trim();
+    if name.chars().count() > 80 {
+        return Err(VaultError::Invalid("name"));
+    }
+    if !name.is_empty() {
+        lines.push(app.t_args("contact-first-name", &[("name", name.to_string().into())]));
+    }
+    let callback = callback.trim();
+    if !callback.is_empty() {
+        let digits = callback.chars().filter(char::is_ascii_digit).count();
+        let allowed = callback.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch));
+        if !allowed || !(6..=15).contains(&digits) || callback.len() > 24 {
+            return Err(VaultError::Invalid("callback"));
+        }
+        lines.push(app.t_args("contact-first-callback", &[("number", callback.to_string().into())]));
+    }
+    if text.trim().is_empty() {
+        return Err(VaultError::Invalid("message"));
+    }
+    lines.push(text.trim().to_string());
+    Ok(lines.join("\n"))
+}
+
+/// Starts a conversation with an organisation from the fetched list.
+pub fn start(
+    app: &App,
+    v: &mut crate::vault::Vault,
+    organisation: &str,
+    name: &str,
+    callback: &str,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<ConversationView, VaultError> {
+    let org = organisations(app).into_iter().find(|o| o.id == organisation).ok_or(VaultError::Invalid("organisation"))?;
+    let first = first_message(app, name, callback, text)?;
+    let c = crate::contact::start_conversation(v, &org.id, &org.name, &first, now)?;
+    Ok(conversation_view(app, &c))
+}
+
+/// Opens a conversation; its replies count as read.
+pub fn open(app: &App, v: &mut crate::vault::Vault, id: &str) -> Result<ConversationView, VaultError> {
+    let c = crate::contact::mark_read(v, id)?;
+    if c.hidden {
+        return Err(VaultError::NotFound);
+    }
+    Ok(conversation_view(app, &c))
+}
+
+pub fn send(app: &App, v: &mut crate::vault::Vault, id: &str, text: &str, now: DateTime<Utc>) -> Result<ConversationView, VaultError> {
+    let c = crate::contact::write_message(v, id, text, now)?;
+    Ok(conversation_view(app, &c))
+}
+
+/// Sets (or, with an empty address, clears) the partner server. Returns
+/// the error code the person sees when the address may not be used.
+pub fn set_server(app: &App, server: &str) -> Result<(), &'static str> {
+    let server = server.trim();
+    if !server.is_empty() && crate::sync::allowed_server(server).is_err() {
+        return Err("sync-address");
+    }
+    app.library().set_setting(SERVER_SETTING, server).map_err(|_| "storage")
+}
+
+/// The server address given to this run of the app (`HUISKAMER_SERVER`),
+/// or built in (`HUISKAMER_DEFAULT_SERVER` at build time).
+pub fn env_server() -> Option<String> {
+    std::env::var("HUISKAMER_SERVER")
+        .ok()
+        .or_else(|| option_env!("HUISKAMER_DEFAULT_SERVER").map(str::to_string))
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The partner server to use: the one the person set, else the built-in one.
+pub fn server(app: &App) -> Option<String> {
+    app.library().setting(SERVER_SETTING).ok().flatten().filter(|s| !s.is_empty()).or_else(env_server)
+}
+
+pub fn sync_view(app: &App, s: &SyncStatus) -> SyncView {
+    let headline = app.t(match s.state {
+        SyncState::Off => "sync-off",
+        SyncState::Syncing => "sync-syncing",
+        SyncState::Synced => "sync-synced",
+        SyncState::Offline => "sync-offline",
+        SyncState::Problem => "sync-problem",
+    });
+    let mut details = Vec::new();
+    if let Some(at) = s.last_synced {
+        details.push(app.t_args("sync-last", &[("time", when(app, at).into())]));
+    }
+    if let Some((done, total)) = s.progress {
+        details.push(app.t_args("sync-progress", &[("done", done.into()), ("total", total.into())]));
+    }
+    if s.pending > 0 {
+        details.push(app.t_args("sync-pending", &[("count", s.pending.into())]));
+    }
+    if s.queued_messages > 0 {
+        details.push(app.t_args("sync-queued", &[("count", s.queued_messages.into())]));
+    }
+    if s.waiting_for_unlock {
+        details.push(app.t("sync-locked"));
+    }
+    if s.too_large > 0 {
+        details.push(app.t_args("sync-too-large", &[("count", s.too_large.into())]));
+    }
+    if let Some(v) = s.content_version {
+        details.push(app.t_args("sync-content", &[("version", v.into())]));
+    }
+    let notice = match (&s.content_refused, &s.problem) {
+        (Some((_, code)), _) => {
+            let reason = app.t(&format!("sync-content-{code}"));
+            Some(app.t_args("sync-content-refused", &[("reason", reason.into())]))
+        }
+        (None, Some(code)) if s.state == SyncState::Problem => Some(app.t(&format!("sync-problem-{code}"))),
+        _ => None,
+    };
+    SyncView { state: s.state, headline, details, notice, server: s.server.clone(), progress: s.progress }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Library;
+    use crate::i18n::I18n;
+
+    fn app(locale: &str) -> App {
+        App::with_library(Library::open_in_memory().unwrap(), I18n::embedded(), &[locale.to_string()]).unwrap()
+    }
+
+    #[test]
+    fn the_status_says_what_waits_in_the_readers_language() {
+        for locale in ["en", "nl"] {
+            let a = app(locale);
+            let s = SyncStatus {
+                state: SyncState::Offline,
+                pending: 3,
+                queued_messages: 1,
+                waiting_for_unlock: true,
+                content_refused: Some((7, "signature")),
+                ..SyncStatus::default()
+            };
+            let v = sync_view(&a, &s);
+            let all = format!("{} {} {}", v.headline, v.details.join(" "), v.notice.clone().unwrap());
+            assert!(!all.contains("sync-"), "{locale}: a message id shows: {all}");
+            assert!(v.details.iter().any(|d| d.contains('3')), "{all}");
+            assert_eq!(v.details.len(), 3, "{all}");
+        }
+        let en = sync_view(&app("en"), &SyncStatus { state: SyncState::Offline, ..SyncStatus::default() });
+        assert!(en.headline.to_lowercase().contains("offline"), "{}", en.headline);
+        assert!(en.notice.is_none(), "being offline is not an error");
+    }
+
+    #[test]
+    fn the_first_message_carries_name_and_call_back_only_when_given() {
+        let a = app("en");
+        assert_eq!(first_message(&a, "", "", "  Hello  ").unwrap(), "Hello");
+        let m = first_message(&a, "Mia", "+31 6 1234 5678", "Hello").unwrap();
+        let lines: Vec<&str> = m.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].contains("Mia") && lines[1].contains("+31 6 1234 5678") && lines[2] == "Hello", "{m}");
+        for bad in ["12", "call me", "+31 6 1234 5678 9999 0000"] {
+            assert!(matches!(first_message(&a, "", bad, "Hello"), Err(VaultError::Invalid("callback"))), "{bad}");
+        }
+        assert!(matches!(first_message(&a, "", "", "   "), Err(VaultError::Invalid("message"))));
+    }
+}

@@ -1,0 +1,40 @@
+// Small form helpers shared by the screens: labelled fields, errors shown
+// next to what the person typed, and navigation that re-renders.
+import { h } from "./dom";
+import { t } from "./strings";
+
+export function go(hash: string): void {
+  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent("hashchange"));
+  else location.hash = hash;
+}
+
+/** An error shown inside a form, next to what the person typed. */
+export function formError(id: string): HTMLElement {
+  return h("p", { id, class: "form-error", role: "alert", hidden: true });
+}
+
+export function say(el: HTMLElement, err: unknown): void {
+  const message =
+    typeof err === "string"
+      ? err
+      : typeof err === "object" && err !== null && typeof (err as { message?: unknown }).message === "string"
+        ? (err as { message: string }).message
+        : t("ui-error-generic");
+  el.textContent = message;
+  el.hidden = false;
+}
+
+let fieldCount = 0;
+
+export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
+  const id = input.id || `f${++fieldCount}`;
+  input.id = id;
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) input.setAttribute("aria-describedby", hintId);
+  return h("div", { class: "field" },
+    h("label", { for: id }, label),
+    input,
+    hint ? h("p", { id: hintId, class: "hint" }, hint) : null,
+  );
+}
+

@@ -1,0 +1,246 @@
+// Contact with a support worker, and the sync status. Conversations live
+// sealed in the diary's vault: this screen needs the diary open, and the
+// quick exit, locking or hiding the app takes them off the page.
+import { api } from "../api";
+import { h, on } from "../dom";
+import { field, formError, go, say } from "../forms";
+import { t } from "../strings";
+import type { ContactOrganisation, ConversationView, SyncSettings } from "../types";
+
+function textArea(id: string): HTMLTextAreaElement {
+  return h("textarea", { id, rows: 4, maxlength: 4000, autocomplete: "off", required: true });
+}
+
+function textInput(id: string, max: number, mode = "text"): HTMLInputElement {
+  return h("input", { id, type: mode === "tel" ? "tel" : "text", inputmode: mode, autocomplete: "off", maxlength: max });
+}
+
+/** The calm sync status, and where the partner server's address is set. */
+export function syncPanel(s: SyncSettings): HTMLElement {
+  const view = s.view;
+  const status = h("div", { id: "sync-status", class: "sync-status", role: "status", "data-state": view.state },
+    h("p", { class: "sync-headline" }, view.headline),
+    view.progress
+      ? h("progress", { max: view.progress[1], value: view.progress[0], "aria-label": view.details[0] ?? view.headline })
+      : null,
+    view.details.length ? h("ul", { class: "sync-details" }, view.details.map((d) => h("li", {}, d))) : null,
+    view.notice ? h("p", { class: "sync-notice" }, view.notice) : null,
+  );
+  const server = textInput("sync-server", 300, "url");
+  server.value = s.server;
+  server.setAttribute("autocapitalize", "off");
+  server.setAttribute("spellcheck", "false");
+  const error = formError("sync-error");
+  const saved = h("p", { id: "sync-saved", role: "status" });
+  const form = h("form", { class: "diary-form sync-form", novalidate: true },
+    field(t("ui-sync-server-label"), server, t("ui-sync-server-hint")),
+    error,
+    h("div", { class: "actions" },
+      h("button", { id: "sync-server-save", type: "submit" }, t("ui-sync-server-save")),
+      on(h("button", { id: "sync-now", type: "button", class: "secondary" }, t("ui-sync-now")), "click", () => {
+        api.syncNow().then((next) => status.replaceWith(syncPanel(next).querySelector("#sync-status") as HTMLElement)).catch((e) => say(error, e));
+      }),
+    ),
+    saved,
+  );
+  on(form, "submit", async (e) => {
+    e.preventDefault();
+    error.hidden = true;
+    try {
+      await api.setPartnerServer(server.value);
+      saved.textContent = t("ui-sync-saved");
+    } catch (err) {
+      say(error, err);
+      server.focus();
+    }
+  });
+  return h("section", { class: "sync-panel", "aria-labelledby": "sync-title" },
+    h("h2", { id: "sync-title" }, t("ui-sync-title")),
+    status,
+    form,
+  );
+}
+
+function organisation(o: ContactOrganisation): HTMLElement {
+  const titleId = `contact-org-${o.id}`;
+  return h("li", { class: "org", "data-org": o.id, "aria-labelledby": titleId },
+    h("h3", { id: titleId }, o.name),
+    o.city ? h("p", { class: "org-city" }, o.city) : null,
+    o.description ? h("p", { class: "description" }, o.description) : null,
+    h("a", { class: "button", href: `#/contact/new/${encodeURIComponent(o.id)}`, "aria-describedby": titleId }, t("ui-contact-write-to")),
+  );
+}
+
+async function listScreen(): Promise<HTMLElement> {
+  const [view, sync] = await Promise.all([api.contactView(), api.syncStatus()]);
+  const screen = h("section", { id: "contact", class: "screen contact", "aria-labelledby": "contact-title", "data-unlocked": "" },
+    h("h1", { id: "contact-title", tabindex: -1 }, t("ui-contact-title")),
+    h("p", { class: "intro" }, t("ui-contact-intro")),
+    view.conversations.length
+      ? h("section", { "aria-labelledby": "conversations-title" },
+          h("h2", { id: "conversations-title" }, t("ui-contact-conversations")),
+          h("ul", { class: "conversation-list" }, view.conversations.map((c) =>
+            h("li", { class: "conversation-item", "data-unread": c.unread > 0 ? "yes" : null },
+              h("a", { href: `#/contact/c/${encodeURIComponent(c.id)}` },
+                h("span", { class: "conversation-org" }, c.organisation),
+                h("span", { class: "conversation-when" }, c.when),
+                c.unread_label ? h("span", { class: "badge" }, c.unread_label) : null,
+                c.queued_label ? h("span", { class: "queued" }, c.queued_label) : null,
+              ),
+            ),
+          )),
+        )
+      : null,
+    h("section", { "aria-labelledby": "organisations-title" },
+      h("h2", { id: "organisations-title" }, t("ui-contact-organisations")),
+      view.organisations.length
+        ? h("ul", { class: "org-list" }, view.organisations.map(organisation))
+        : h("p", { id: "contact-no-organisations", class: "note" }, view.organisations_note ?? ""),
+    ),
+    syncPanel(sync),
+  );
+  // The status follows the background sync while the screen is open.
+  const timer = setInterval(() => {
+    const old = screen.querySelector("#sync-status");
+    if (!screen.isConnected || !old) {
+      clearInterval(timer);
+      return;
+    }
+    api.syncStatus().then((s) => {
+      const fresh = syncPanel(s).querySelector("#sync-status");
+      if (fresh && screen.isConnected) screen.querySelector("#sync-status")?.replaceWith(fresh);
+    }).catch(() => clearInterval(timer));
+  }, 3000);
+  return screen;
+}
+
+async function newScreen(orgId: string): Promise<HTMLElement> {
+  const view = await api.contactView();
+  const org = view.organisations.find((o) => o.id === orgId);
+  if (!org) {
+    go("#/contact");
+    return h("section", {});
+  }
+  const name = textInput("contact-name", 80);
+  const callback = textInput("contact-callback", 24, "tel");
+  const text = textArea("contact-text");
+  const error = formError("contact-error");
+  const form = h("form", { class: "diary-form", novalidate: true },
+    field(t("ui-contact-message-label"), text),
+    field(t("ui-contact-name-label"), name),
+    field(t("ui-contact-callback-label"), callback),
+    error,
+    h("button", { id: "contact-send", type: "submit" }, t("ui-contact-send")),
+  );
+  on(form, "submit", async (e) => {
+    e.preventDefault();
+    error.hidden = true;
+    try {
+      const c = await api.contactStart(org.id, name.value, callback.value, text.value);
+      go(`#/contact/c/${encodeURIComponent(c.id)}`);
+    } catch (err) {
+      say(error, err);
+    }
+  });
+  return h("section", { class: "screen contact", "aria-labelledby": "contact-new-title", "data-unlocked": "" },
+    h("h1", { id: "contact-new-title", tabindex: -1 }, org.name),
+    h("p", { class: "intro" }, t("ui-contact-intro")),
+    form,
+    h("p", {}, h("a", { href: "#/contact" }, t("ui-contact-back"))),
+  );
+}
+
+function messages(c: ConversationView): HTMLElement {
+  return h("ol", { id: "messages", class: "messages", "aria-live": "polite" },
+    c.messages.map((m) =>
+      h("li", { class: m.from_worker ? "message from-worker" : "message from-person" },
+        h("p", { class: "message-meta" }, h("span", { class: "sender" }, m.sender), " · ", h("span", {}, m.when)),
+        h("p", { class: "message-body", dir: "auto" }, m.body),
+        m.state ? h("p", { class: "message-state" }, m.state) : null,
+      ),
+    ),
+  );
+}
+
+async function conversationScreen(id: string): Promise<HTMLElement> {
+  let c = await api.contactConversation(id);
+  let list = messages(c);
+  const text = textArea("contact-reply");
+  const error = formError("contact-error");
+  const form = h("form", { class: "diary-form", novalidate: true },
+    field(t("ui-contact-reply-label"), text),
+    error,
+    h("button", { id: "contact-send", type: "submit" }, t("ui-contact-send")),
+  );
+  on(form, "submit", async (e) => {
+    e.preventDefault();
+    error.hidden = true;
+    try {
+      c = await api.contactSend(c.id, text.value);
+      text.value = "";
+      const next = messages(c);
+      list.replaceWith(next);
+      list = next;
+    } catch (err) {
+      say(error, err);
+    }
+  });
+  const confirmServer = h("button", { id: "contact-delete-server", type: "button", class: "danger" }, c.delete_server_label);
+  const deviceOnly = h("button", { id: "contact-delete-device", type: "button", class: "secondary" }, t("ui-contact-delete-device"));
+  const forget = (onServer: boolean) => async () => {
+    try {
+      await api.contactForget(c.id, onServer);
+      go("#/contact");
+    } catch (err) {
+      say(error, err);
+    }
+  };
+  on(confirmServer, "click", forget(true));
+  on(deviceOnly, "click", forget(false));
+  const screen = h("section", { id: "conversation", class: "screen contact", "aria-labelledby": "conversation-title", "data-unlocked": "", "data-id": c.id },
+    h("h1", { id: "conversation-title", tabindex: -1 }, c.organisation),
+    c.closed_notice ? h("p", { class: "note" }, c.closed_notice) : null,
+    list,
+    form,
+    h("div", { class: "actions" }, deviceOnly, confirmServer),
+    h("p", {}, h("a", { href: "#/contact" }, t("ui-contact-back"))),
+  );
+  // Replies come in with the background sync; show them while the screen is open.
+  const timer = setInterval(() => {
+    if (!screen.isConnected) {
+      clearInterval(timer);
+      return;
+    }
+    api.contactConversation(c.id).then((next) => {
+      if (!screen.isConnected || next.messages.length === c.messages.length && next.messages.every((m, i) => m.state === c.messages[i]?.state)) return;
+      c = next;
+      const fresh = messages(c);
+      list.replaceWith(fresh);
+      list = fresh;
+    }).catch(() => clearInterval(timer));
+  }, 3000);
+  return screen;
+}
+
+function needsDiary(): HTMLElement {
+  return h("section", { id: "contact", class: "screen contact", "aria-labelledby": "contact-title" },
+    h("h1", { id: "contact-title", tabindex: -1 }, t("ui-contact-title")),
+    h("p", { class: "intro" }, t("ui-contact-intro")),
+    h("p", { id: "contact-needs-diary", class: "note" }, t("ui-contact-needs-diary")),
+    h("a", { class: "button", href: "#/diary" }, t("ui-contact-open-diary")),
+  );
+}
+
+/** The contact screen the address names (`#/contact/...`). */
+export async function renderContact(sub: string[]): Promise<HTMLElement> {
+  const status = await api.diaryStatus();
+  if (status.state !== "unlocked") return needsDiary();
+  switch (sub[0]) {
+    case "new":
+      return newScreen(sub[1] ?? "");
+    case "c":
+      return conversationScreen(sub[1] ?? "");
+    default:
+      return listScreen();
+  }
+}
