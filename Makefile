@@ -56,6 +56,7 @@ test-fuzz:
 	scripts/fuzz.sh 10
 
 test-e2e:
+	cargo build -p huiskamer-server
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/
 
 # Every figure in BENCHMARKS.md comes from this run: old results are removed first.

@@ -15,6 +15,8 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 echo "run: partner server on http://$listen (API description: http://$listen/v1/openapi.json)"
+# The app syncs with this server (a person would type their organisation's address).
+export HUISKAMER_SERVER="${HUISKAMER_SERVER:-http://$listen}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "run: no display found, running under Xvfb (nothing to see; set DISPLAY to watch)"

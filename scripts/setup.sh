@@ -12,7 +12,7 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
   # postgresql: the server's tests also run on PostgreSQL; chromium and its
   # driver: the dashboard is tested in a real browser.
-  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin)
+  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin sqlite3)
 fi
 if [ "$what" = run ]; then
   apt_packages+=(xvfb xauth)

@@ -115,7 +115,18 @@ pub struct SyncSettings {
 }
 
 fn settings(state: &State<AppState>) -> SyncSettings {
-    let status = state.engine.status();
+    let mut status = state.engine.status();
+    // What waits is read now, not at the last round: a change made a
+    // moment ago shows at once.
+    {
+        let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
+        if let Ok(v) = diary.vault() {
+            status.pending = v.pending_count().unwrap_or(status.pending);
+            if v.is_unlocked() {
+                status.queued_messages = v.queued_messages().unwrap_or(status.queued_messages);
+            }
+        }
+    }
     let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
     SyncSettings {
         view: contact_view::sync_view(&app, &status),

@@ -581,6 +581,42 @@ mod tests {
     }
 
     #[test]
+    fn an_applied_bundle_survives_restarts_until_an_app_update_ships_new_content() {
+        let shipped = corpus();
+        let src = |files: &[(String, String)]| -> Vec<(String, String)> { files.to_vec() };
+        let as_files = |files: &[(String, String)]| {
+            files.iter().map(|(p, t)| huiskamer_protocol::bundle::BundleFile { path: p.clone(), text: t.clone() }).collect()
+        };
+        let title = |lib: &Library| lib.article("sti", &chain(&["en"]), ).unwrap().unwrap().title;
+        let mut lib = Library::open_in_memory().unwrap();
+        let import = |lib: &mut Library, files: &[(String, String)]| {
+            let s: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
+            lib.import_shipped(&s, &[]).unwrap()
+        };
+        import(&mut lib, &shipped);
+        assert_eq!(title(&lib), "Free STI test at the GGD");
+        assert_eq!((lib.installed_bundle().unwrap(), lib.bundle_floor().unwrap()), (None, None));
+
+        let mut newer = src(&shipped);
+        newer[1] = article("en", "sti", "health", "Free STI test, now also on Saturdays", "Updated.");
+        let bundle = huiskamer_protocol::bundle::Bundle { format: 1, version: 5, articles: as_files(&newer), data: vec![] };
+        lib.apply_bundle(&bundle).unwrap();
+        assert_eq!(title(&lib), "Free STI test, now also on Saturdays");
+        // A restart imports the same shipped content: the bundle stays.
+        assert!(!import(&mut lib, &shipped).changed);
+        assert_eq!(title(&lib), "Free STI test, now also on Saturdays");
+        assert_eq!((lib.installed_bundle().unwrap(), lib.bundle_floor().unwrap()), (Some(5), Some(5)));
+
+        // An app update ships other content: it replaces the bundle, and the
+        // same bundle may come back with the next sync, but no older one.
+        let mut updated = src(&shipped);
+        updated[1] = article("en", "sti", "health", "Free STI test (app update)", "Shipped.");
+        assert!(import(&mut lib, &updated).changed);
+        assert_eq!(title(&lib), "Free STI test (app update)");
+        assert_eq!((lib.installed_bundle().unwrap(), lib.bundle_floor().unwrap()), (None, Some(4)));
+    }
+
+    #[test]
     fn search_matches_prefixes_without_case_or_diacritics() {
         let lib = library(&corpus());
         let nl = chain(&["nl", "en"]);

@@ -5,7 +5,7 @@ import { api } from "../api";
 import { h, on } from "../dom";
 import { field, formError, go, say } from "../forms";
 import { t } from "../strings";
-import type { ContactOrganisation, ConversationView, SyncSettings } from "../types";
+import type { ContactOrganisation, ContactView, ConversationView, SyncSettings } from "../types";
 
 function textArea(id: string): HTMLTextAreaElement {
   return h("textarea", { id, rows: 4, maxlength: 4000, autocomplete: "off", required: true });
@@ -71,44 +71,58 @@ function organisation(o: ContactOrganisation): HTMLElement {
   );
 }
 
+function conversationList(view: ContactView): HTMLElement {
+  return h("section", { id: "conversations", "aria-labelledby": "conversations-title", hidden: view.conversations.length === 0 },
+    h("h2", { id: "conversations-title" }, t("ui-contact-conversations")),
+    h("ul", { class: "conversation-list" }, view.conversations.map((c) =>
+      h("li", { class: "conversation-item", "data-unread": c.unread > 0 ? "yes" : null },
+        h("a", { href: `#/contact/c/${encodeURIComponent(c.id)}` },
+          h("span", { class: "conversation-org" }, c.organisation),
+          h("span", { class: "conversation-when" }, c.when),
+          c.unread_label ? h("span", { class: "badge" }, c.unread_label) : null,
+          c.queued_label ? h("span", { class: "queued" }, c.queued_label) : null,
+        ),
+      ),
+    )),
+  );
+}
+
+function organisationList(view: ContactView): HTMLElement {
+  return h("section", { id: "organisations", "aria-labelledby": "organisations-title" },
+    h("h2", { id: "organisations-title" }, t("ui-contact-organisations")),
+    view.organisations.length
+      ? h("ul", { class: "org-list" }, view.organisations.map(organisation))
+      : h("p", { id: "contact-no-organisations", class: "note" }, view.organisations_note ?? ""),
+  );
+}
+
 async function listScreen(): Promise<HTMLElement> {
   const [view, sync] = await Promise.all([api.contactView(), api.syncStatus()]);
+  let shown = JSON.stringify(view);
   const screen = h("section", { id: "contact", class: "screen contact", "aria-labelledby": "contact-title", "data-unlocked": "" },
     h("h1", { id: "contact-title", tabindex: -1 }, t("ui-contact-title")),
     h("p", { class: "intro" }, t("ui-contact-intro")),
-    view.conversations.length
-      ? h("section", { "aria-labelledby": "conversations-title" },
-          h("h2", { id: "conversations-title" }, t("ui-contact-conversations")),
-          h("ul", { class: "conversation-list" }, view.conversations.map((c) =>
-            h("li", { class: "conversation-item", "data-unread": c.unread > 0 ? "yes" : null },
-              h("a", { href: `#/contact/c/${encodeURIComponent(c.id)}` },
-                h("span", { class: "conversation-org" }, c.organisation),
-                h("span", { class: "conversation-when" }, c.when),
-                c.unread_label ? h("span", { class: "badge" }, c.unread_label) : null,
-                c.queued_label ? h("span", { class: "queued" }, c.queued_label) : null,
-              ),
-            ),
-          )),
-        )
-      : null,
-    h("section", { "aria-labelledby": "organisations-title" },
-      h("h2", { id: "organisations-title" }, t("ui-contact-organisations")),
-      view.organisations.length
-        ? h("ul", { class: "org-list" }, view.organisations.map(organisation))
-        : h("p", { id: "contact-no-organisations", class: "note" }, view.organisations_note ?? ""),
-    ),
+    conversationList(view),
+    organisationList(view),
     syncPanel(sync),
   );
-  // The status follows the background sync while the screen is open.
+  // The status, replies and the organisations follow the background sync
+  // while the screen is open; what the person is typing is left alone.
   const timer = setInterval(() => {
-    const old = screen.querySelector("#sync-status");
-    if (!screen.isConnected || !old) {
+    if (!screen.isConnected) {
       clearInterval(timer);
       return;
     }
-    api.syncStatus().then((s) => {
+    Promise.all([api.syncStatus(), api.contactView()]).then(([s, v]) => {
+      if (!screen.isConnected) return;
       const fresh = syncPanel(s).querySelector("#sync-status");
-      if (fresh && screen.isConnected) screen.querySelector("#sync-status")?.replaceWith(fresh);
+      if (fresh) screen.querySelector("#sync-status")?.replaceWith(fresh);
+      const now = JSON.stringify(v);
+      if (now !== shown) {
+        shown = now;
+        screen.querySelector("#conversations")?.replaceWith(conversationList(v));
+        screen.querySelector("#organisations")?.replaceWith(organisationList(v));
+      }
     }).catch(() => clearInterval(timer));
   }, 3000);
   return screen;
