@@ -248,6 +248,9 @@ pub fn sync_view(app: &App, s: &SyncStatus) -> SyncView {
         SyncState::Problem => "sync-problem",
     });
     let mut details = Vec::new();
+    if let Some(host) = &s.server {
+        details.push(app.t_args("sync-server", &[("host", host.clone().into())]));
+    }
     if let Some(at) = s.last_synced {
         details.push(app.t_args("sync-last", &[("time", when(app, at).into())]));
     }

@@ -176,6 +176,7 @@ sync-syncing = Syncing…
 sync-synced = Up to date
 sync-offline = Offline. Your changes are saved on this phone and are sent later.
 sync-problem = Could not sync. The app tries again later.
+sync-server = Server: { $host }
 sync-last = Last synced: { $time }
 sync-progress = Sending { $done } of { $total }
 sync-pending = { $count ->

@@ -171,6 +171,7 @@ sync-syncing = Bezig met synchroniseren…
 sync-synced = Bijgewerkt
 sync-offline = Offline. Je wijzigingen staan veilig op deze telefoon en gaan later mee.
 sync-problem = Synchroniseren lukte niet. De app probeert het later opnieuw.
+sync-server = Server: { $host }
 sync-last = Laatst gesynchroniseerd: { $time }
 sync-progress = Versturen: { $done } van { $total }
 sync-pending = { $count ->

@@ -112,6 +112,8 @@ pub struct SyncSettings {
     pub view: SyncView,
     /// The address the person set (empty when none, or when built in).
     pub server: String,
+    /// The address in use: the person's, else the one given to the app.
+    pub effective: Option<String>,
 }
 
 fn settings(state: &State<AppState>) -> SyncSettings {
@@ -131,6 +133,7 @@ fn settings(state: &State<AppState>) -> SyncSettings {
     SyncSettings {
         view: contact_view::sync_view(&app, &status),
         server: app.library().setting(contact_view::SERVER_SETTING).ok().flatten().unwrap_or_default(),
+        effective: contact_view::server(&app),
     }
 }
 

@@ -118,4 +118,4 @@ export interface SyncView {
   server: string | null;
   progress: [number, number] | null;
 }
-export interface SyncSettings { view: SyncView; server: string }
+export interface SyncSettings { view: SyncView; server: string; effective: string | null }

@@ -195,6 +195,7 @@ export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
 export function syncSettings(server: string): SyncSettings {
   return {
     server,
+    effective: server || null,
     view: server
       ? { state: "offline", headline: "Offline. Your changes are saved on this phone and are sent later.", details: ["1 message waits to be sent."], notice: null, server: "127.0.0.1", progress: null }
       : { state: "off", headline: "Not connected to a partner organisation. Everything stays on this phone.", details: [], notice: null, server: null, progress: null },

@@ -28,6 +28,8 @@ export function syncPanel(s: SyncSettings): HTMLElement {
   );
   const server = textInput("sync-server", 300, "url");
   server.value = s.server;
+  // The address in use when the person has not set one (given to the app).
+  if (!s.server && s.effective) server.placeholder = s.effective;
   server.setAttribute("autocapitalize", "off");
   server.setAttribute("spellcheck", "false");
   const error = formError("sync-error");
