@@ -64,6 +64,8 @@ bench:
 	rm -rf target/criterion
 	cargo bench -p huiskamer-core --bench library
 	cargo bench -p huiskamer-core --bench vault
+	rm -f target/bench/sync.json
+	cargo bench -p huiskamer-core --bench sync
 	node scripts/bench-report.mjs
 	server/bench/run.sh
 

@@ -132,6 +132,33 @@ if (unlock) {
   lines.push("");
 }
 
+// Sync over loopback with the real server (core/benches/sync.rs, not criterion).
+let sync = null;
+try {
+  sync = JSON.parse(fs.readFileSync(path.join(repo, "target/bench/sync.json"), "utf8"));
+} catch {}
+if (sync) {
+  lines.push("### Sync over loopback");
+  lines.push("");
+  lines.push("Device A pushes N sealed diary records to the real partner server (in process, SQLite), device B");
+  lines.push("(restored from the recovery key) pulls them; both on this machine with the server.");
+  lines.push("");
+  lines.push("| records | A pushes all | B pulls all | first full sync | per 1,000 records | target | met |");
+  lines.push("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const r of sync.first) {
+    const total = r.push_ms + r.pull_ms;
+    const target = r.records === 10000 ? "≤ 3 s" : "growth shown";
+    const met = r.records === 10000 ? (total <= 3000 ? "yes" : "**not met**") : "";
+    lines.push(`| ${r.records.toLocaleString("en")} | ${fmt(r.push_ms * 1e6)} | ${fmt(r.pull_ms * 1e6)} | ${fmt(total * 1e6)} | ${fmt((total / r.records) * 1000 * 1e6)} | ${target} | ${met} |`);
+  }
+  const inc = sync.incremental;
+  lines.push("");
+  lines.push("| what | median | p99 | target | met |");
+  lines.push("| --- | --- | --- | --- | --- |");
+  lines.push(`| incremental sync of one change (A pushes, B pulls) over ${inc.records.toLocaleString("en")} records, ${inc.rounds} rounds | ${fmt(inc.median_ms * 1e6)} | ${fmt(inc.p99_ms * 1e6)} | ≤ 50 ms | ${inc.median_ms <= 50 ? "yes" : "**not met**"} |`);
+  lines.push("");
+}
+
 lines.push("## All figures");
 lines.push("");
 lines.push("Median time per operation with its 95% confidence interval, and the slowest");

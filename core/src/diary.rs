@@ -52,6 +52,8 @@ pub struct EntryItem {
     pub title: String,
     pub place: String,
     pub has_alarm: bool,
+    /// Set on a copy kept when two phones changed the entry at once.
+    pub conflict_label: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,6 +199,7 @@ impl Diary {
             title,
             place,
             has_alarm: !e.body.alarms().is_empty(),
+            conflict_label: e.conflict_of.as_ref().map(|_| app.t("diary-conflict-copy")),
         }
     }
 

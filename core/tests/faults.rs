@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::Utc;
-use common::{devices, note, raw_state, texts, Fault, Proxy, Server};
+use common::{base64_encode, devices, note, raw_state, texts, Fault, Proxy, Server};
 use huiskamer_core::sync::{sync_once, Client, SyncError};
 use huiskamer_core::vault::Vault;
 use proptest::prelude::*;
@@ -37,8 +37,18 @@ fn assert_converged(devs: &[Mutex<Vault>]) {
 async fn server_state(client: &Client, dev: &Mutex<Vault>) -> Vec<(String, u64, bool)> {
     let key = *dev.lock().unwrap().sync_auth_key().unwrap();
     client.register(&key).await.unwrap();
-    let page = client.pull(&key, 0, 1000).await.unwrap();
-    let mut out: Vec<_> = page.records.into_iter().map(|r| { let r = r.record(); (r.id, r.version, r.tombstone) }).collect();
+    let (mut out, mut since) = (Vec::new(), 0);
+    loop {
+        let page = client.pull(&key, since, 1000).await.unwrap();
+        out.extend(page.records.into_iter().map(|r| {
+            let r = r.record();
+            (r.id, r.version, r.tombstone)
+        }));
+        if !page.has_more {
+            break;
+        }
+        since = page.next_cursor;
+    }
     out.sort();
     out
 }
@@ -165,6 +175,79 @@ async fn a_client_stopped_mid_sync_picks_up_where_it_was() {
     }
 }
 
+const CHILD_DIR: &str = "HUISKAMER_SYNC_CHILD_DIR";
+const CHILD_SERVER: &str = "HUISKAMER_SYNC_CHILD_SERVER";
+
+/// Not a test on its own: the child process of the SIGKILL test. It writes
+/// entries and syncs, over and over, saying when each sync starts.
+#[test]
+fn child_syncer() {
+    let (Ok(dir), Ok(server)) = (std::env::var(CHILD_DIR), std::env::var(CHILD_SERVER)) else { return };
+    let mut v = Vault::open_with(&std::path::PathBuf::from(dir).join("dev0.sqlite"), huiskamer_core::vault::KdfParams::TEST).unwrap();
+    v.unlock(&common::pin(), Utc::now()).unwrap();
+    let v = Mutex::new(v);
+    let client = Client::new(&server).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    for round in 0.. {
+        for i in 0..300 {
+            v.lock().unwrap().save(None, note(&format!("child {round} {i}")), Utc::now()).unwrap();
+        }
+        println!("SYNCING {round}");
+        rt.block_on(sync_once(&v, &client)).unwrap();
+        println!("SYNCED {round}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_killed_mid_sync_loses_nothing_and_converges() {
+    use std::io::{BufRead, BufReader};
+    let srv = Server::start().await;
+    let client = Client::new(&srv.base()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let devs = devices(dir.path(), 2);
+    let dev1 = devs.into_iter().nth(1).unwrap();
+    // Three times: the app is killed (SIGKILL: no destructors, no flush)
+    // a few milliseconds into a sync.
+    for (round, delay_ms) in [(0u64, 5u64), (1, 40), (2, 0)] {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["child_syncer", "--exact", "--nocapture", "--test-threads=1"])
+            .env(CHILD_DIR, dir.path())
+            .env(CHILD_SERVER, srv.base())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let started = tokio::task::spawn_blocking(move || {
+            let mut lines = BufReader::new(stdout).lines();
+            // Let one whole sync pass, then kill during the next.
+            loop {
+                let line = lines.next().expect("the child runs until killed").unwrap();
+                if line.starts_with("SYNCING") && line != "SYNCING 0" {
+                    return line;
+                }
+            }
+        })
+        .await
+        .unwrap();
+        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(started.starts_with("SYNCING"), "round {round}");
+    }
+    // The killed device's diary opens, and after the next syncs both
+    // devices and the server hold the same records: all of them.
+    let mut v = Vault::open_with(&dir.path().join("dev0.sqlite"), huiskamer_core::vault::KdfParams::TEST).unwrap();
+    v.unlock(&common::pin(), Utc::now()).expect("the killed device's diary still opens");
+    let written = v.entries().unwrap().len();
+    assert!(written >= 3 * 600, "{written}");
+    let devs = vec![Mutex::new(v), dev1];
+    settle(&devs, &client).await;
+    assert_converged(&devs);
+    assert_eq!(texts(&devs[1]).len(), written);
+    assert_eq!(server_state(&client, &devs[0]).await, local_state(&devs[0]));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn duplicated_and_reordered_pushes_change_nothing() {
     let srv = Server::start().await;
@@ -229,10 +312,6 @@ async fn skewed_clocks_do_not_let_an_old_edit_win() {
     assert_converged(&devs);
 }
 
-fn base64_encode(b: &[u8]) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.encode(b)
-}
 
 /// One step of a random history.
 #[derive(Debug, Clone)]

@@ -49,6 +49,17 @@ impl Host for TestHost {
     }
 }
 
+/// A device whose diary is set up and unlocked, with the app's library, syncing with `server`.
+fn host(dir: &std::path::Path, server: Option<String>) -> TestHost {
+    TestHost {
+        server,
+        vault: Mutex::new(devices(dir, 1).pop().unwrap().into_inner().unwrap()),
+        app: Mutex::new(App::open(&dir.join("app"), &["en".to_string()]).unwrap()),
+        replies: AtomicU64::new(0),
+        changed: AtomicU64::new(0),
+    }
+}
+
 /// A listener that only counts who connects to it.
 async fn decoy() -> (String, Arc<AtomicUsize>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -74,15 +85,7 @@ async fn a_full_round_talks_only_to_the_partner_server_and_says_nothing_about_th
     let srv = Server::start().await;
     let proxy = Proxy::start(srv.addr).await;
     let dir = tempfile::tempdir().unwrap();
-    let vault = devices(dir.path(), 1).pop().unwrap().into_inner().unwrap();
-    let app = App::open(&dir.path().join("app"), &["en".to_string()]).unwrap();
-    let host = TestHost {
-        server: Some(proxy.base()),
-        vault: Mutex::new(vault),
-        app: Mutex::new(app),
-        replies: AtomicU64::new(0),
-        changed: AtomicU64::new(0),
-    };
+    let host = host(dir.path(), Some(proxy.base()));
     host.vault.lock().unwrap().save(None, note("afspraak"), Utc::now()).unwrap();
     let conv = start_conversation(&mut host.vault.lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
 
@@ -128,15 +131,7 @@ async fn offline_is_a_calm_state_and_the_diary_waits_while_locked() {
     let srv = Server::start().await;
     let proxy = Proxy::start(srv.addr).await;
     let dir = tempfile::tempdir().unwrap();
-    let vault = devices(dir.path(), 1).pop().unwrap().into_inner().unwrap();
-    let app = App::open(&dir.path().join("app"), &["en".to_string()]).unwrap();
-    let host = TestHost {
-        server: Some(proxy.base()),
-        vault: Mutex::new(vault),
-        app: Mutex::new(app),
-        replies: AtomicU64::new(0),
-        changed: AtomicU64::new(0),
-    };
+    let host = host(dir.path(), Some(proxy.base()));
     let engine = Engine::new(Vec::new());
 
     // Not configured: off, and nothing is attempted.

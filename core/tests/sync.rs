@@ -5,44 +5,17 @@
 //! reaches both and stays. With the server down, sync says "offline" and
 //! nothing is lost.
 
+mod common;
+
 use std::sync::Mutex;
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::Utc;
+use common::{base64_encode, note, pin, texts, Server};
 use huiskamer_core::sync::{allowed_server, sync_once, Client, SyncError};
-use huiskamer_core::vault::{EntryBody, KdfParams, Secret, Vault, VaultError};
+use huiskamer_core::vault::{KdfParams, Secret, Vault, VaultError};
 
-fn pin() -> Secret {
-    Secret::new("482916")
-}
-
-fn note(text: &str) -> EntryBody {
-    EntryBody::Note {
-        at: NaiveDateTime::parse_from_str("2026-11-23 10:00", "%Y-%m-%d %H:%M").unwrap(),
-        title: "t".into(),
-        text: text.into(),
-    }
-}
-
-struct Server {
-    _dir: tempfile::TempDir,
-    running: Option<huiskamer_server::Running>,
-    base: String,
-}
-
-async fn server() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let settings = huiskamer_server::Settings {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        data_dir: dir.path().join("data"),
-        organisation: "Test".into(),
-        ..huiskamer_server::Settings::default()
-    };
-    let running = huiskamer_server::start(settings).await.unwrap();
-    let base = format!("http://{}", running.addr);
-    Server { _dir: dir, running: Some(running), base }
-}
-
-/// Device A, set up; device B, restored from A's backup with the recovery key.
+/// Device A, set up; device B, restored from A's backup with the recovery
+/// key and its own PIN.
 fn two_devices(dir: &std::path::Path) -> (Mutex<Vault>, Mutex<Vault>) {
     let mut a = Vault::open_with(&dir.join("a.sqlite"), KdfParams::TEST).unwrap();
     let rk = a.set_up(&pin()).unwrap();
@@ -52,25 +25,10 @@ fn two_devices(dir: &std::path::Path) -> (Mutex<Vault>, Mutex<Vault>) {
     (Mutex::new(a), Mutex::new(b))
 }
 
-fn texts(v: &Mutex<Vault>) -> Vec<String> {
-    let v = v.lock().unwrap();
-    let mut out: Vec<String> = v
-        .entries()
-        .unwrap()
-        .into_iter()
-        .map(|e| match e.body {
-            EntryBody::Note { text, .. } => format!("{text}{}", if e.conflict_of.is_some() { " (copy)" } else { "" }),
-            _ => String::new(),
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_devices_converge_through_the_server() {
-    let srv = server().await;
-    let client = Client::new(&srv.base).unwrap();
+    let srv = Server::start().await;
+    let client = Client::new(&srv.base()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = two_devices(dir.path());
 
@@ -119,14 +77,14 @@ async fn two_devices_converge_through_the_server() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn offline_is_calm_and_loses_nothing() {
-    let mut srv = server().await;
-    let base = srv.base.clone();
+    let mut srv = Server::start().await;
+    let base = srv.base();
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = two_devices(dir.path());
     let client = Client::new(&base).unwrap();
     sync_once(&a, &client).await.unwrap();
 
-    srv.running.take().unwrap().stop().await;
+    srv.stop().await;
     a.lock().unwrap().save(None, note("geschreven zonder internet"), Utc::now()).unwrap();
     let err = sync_once(&a, &client).await.unwrap_err();
     assert!(matches!(err, SyncError::Offline(_)), "{err:?}");
@@ -136,8 +94,8 @@ async fn offline_is_calm_and_loses_nothing() {
 
     // A new server on the same address is not guaranteed; a fresh one shows
     // the outbox is delivered once a server answers.
-    let srv2 = server().await;
-    let client2 = Client::new(&srv2.base).unwrap();
+    let srv2 = Server::start().await;
+    let client2 = Client::new(&srv2.base()).unwrap();
     let r = sync_once(&a, &client2).await.unwrap();
     assert_eq!((r.pushed, r.pending), (1, 0));
     sync_once(&b, &client2).await.unwrap();
@@ -146,8 +104,8 @@ async fn offline_is_calm_and_loses_nothing() {
 
 #[tokio::test]
 async fn a_server_cannot_slip_in_records_of_its_own() {
-    let srv = server().await;
-    let client = Client::new(&srv.base).unwrap();
+    let srv = Server::start().await;
+    let client = Client::new(&srv.base()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (a, _b) = two_devices(dir.path());
     sync_once(&a, &client).await.unwrap();
@@ -174,10 +132,6 @@ async fn a_server_cannot_slip_in_records_of_its_own() {
     assert!(a.lock().unwrap().entries().unwrap().is_empty());
 }
 
-fn base64_encode(b: &[u8]) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.encode(b)
-}
 
 #[test]
 fn only_https_or_this_machine() {

@@ -117,6 +117,7 @@ diary-count = { $count ->
     [one] 1 entry
    *[other] { $count } entries
 }
+diary-conflict-copy = Copy: this entry was changed on two phones at once. Keep what you need and delete the other.
 diary-field-place = Place
 diary-field-with-whom = With whom
 diary-field-notes = Notes

@@ -112,6 +112,7 @@ diary-count = { $count ->
     [one] 1 item
    *[other] { $count } items
 }
+diary-conflict-copy = Kopie: dit stuk is op twee telefoons tegelijk veranderd. Bewaar wat je nodig hebt en verwijder het andere.
 diary-field-place = Plaats
 diary-field-with-whom = Met wie
 diary-field-notes = Notities

@@ -1,5 +1,6 @@
 // What the end-to-end tests share: where the app and the repository are,
 // and the texts a person sees, read from the repository's own files.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,4 +18,30 @@ export function message(locale, id) {
     if (m) return m[1].trim();
   }
   throw new Error(`no message ${id} in ${locale}`);
+}
+
+/** A private D-Bus session: the app sends its notifications there, and
+ *  dbus-monitor records every call, so a test sees exactly what a
+ *  notification would show. `log()` is everything recorded so far. */
+export async function startBus() {
+  const bus = spawn("dbus-daemon", ["--session", "--nofork", "--print-address=1"], { stdio: ["ignore", "pipe", "inherit"] });
+  const address = await new Promise((resolve, reject) => {
+    let text = "";
+    bus.stdout.on("data", (d) => {
+      text += d;
+      if (text.includes("\n")) resolve(text.trim());
+    });
+    bus.on("exit", () => reject(new Error("dbus-daemon exited")));
+  });
+  const monitor = spawn("dbus-monitor", ["--address", address, "interface='org.freedesktop.Notifications'"], { stdio: ["ignore", "pipe", "inherit"] });
+  let log = "";
+  monitor.stdout.on("data", (d) => (log += d));
+  return {
+    address,
+    log: () => log,
+    stop: () => {
+      monitor.kill();
+      bus.kill();
+    },
+  };
 }

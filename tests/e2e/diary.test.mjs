@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, repo } from "./common.mjs";
+import { app, message, out, repo, startBus } from "./common.mjs";
 import { startDriver, Session } from "./webdriver.mjs";
 
 
@@ -39,23 +39,7 @@ let s;
 // dbus-monitor records every call, so the test sees exactly what a
 // notification would show.
 let bus;
-let monitor;
-let busLog = "";
 
-async function startBus() {
-  bus = spawn("dbus-daemon", ["--session", "--nofork", "--print-address=1"], { stdio: ["ignore", "pipe", "inherit"] });
-  const address = await new Promise((resolve, reject) => {
-    let out = "";
-    bus.stdout.on("data", (d) => {
-      out += d;
-      if (out.includes("\n")) resolve(out.trim());
-    });
-    bus.on("exit", () => reject(new Error("dbus-daemon exited")));
-  });
-  monitor = spawn("dbus-monitor", ["--address", address, "interface='org.freedesktop.Notifications'"], { stdio: ["ignore", "pipe", "inherit"] });
-  monitor.stdout.on("data", (d) => (busLog += d));
-  return address;
-}
 
 async function openApp() {
   s = await Session.create(driver.base, app);
@@ -104,7 +88,8 @@ function filesUnder(dir) {
 
 before(async () => {
   assert.ok(fs.existsSync(app), `release app not built at ${app} (run: make deb)`);
-  env.DBUS_SESSION_BUS_ADDRESS = await startBus();
+  bus = await startBus();
+  env.DBUS_SESSION_BUS_ADDRESS = bus.address;
   driver = await startDriver(env, { logFile });
   await openApp();
 });
@@ -112,8 +97,7 @@ before(async () => {
 after(async () => {
   await s?.close();
   driver?.stop();
-  monitor?.kill();
-  bus?.kill();
+  bus?.stop();
   fs.rmSync(home, { recursive: true, force: true });
 });
 
@@ -174,8 +158,8 @@ test("a reminder arrives as a notification that says only \"Reminder\"", async (
   await s.exec(`document.querySelector("#entry-reminder").value = "15"`);
   await press("#entry-save");
   await s.waitFor('a[data-kind="appointment"]');
-  await s.waitUntil(async () => /member=Notify/.test(busLog), "a Notify call on the bus", 30000);
-  const call = busLog.slice(busLog.indexOf("member=Notify"));
+  await s.waitUntil(async () => /member=Notify/.test(bus.log()), "a Notify call on the bus", 30000);
+  const call = bus.log().slice(bus.log().indexOf("member=Notify"));
   fs.writeFileSync(path.join(out, "notification.txt"), call);
   assert.match(call, new RegExp(`string "${message("en", "notify-reminder")}"`), call);
   for (const m of MARKERS) assert.ok(!call.includes(m), `the notification shows ${m}`);

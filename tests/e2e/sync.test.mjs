@@ -11,7 +11,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, repo } from "./common.mjs";
+import { app, message, out, repo, startBus } from "./common.mjs";
 import { startChromedriver, startDriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
@@ -32,8 +32,7 @@ let port;
 let proc;
 let serverLog = "";
 let driver, s, chrome, web;
-let bus, monitor;
-let busLog = "";
+let bus;
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -45,20 +44,6 @@ async function freePort() {
   });
 }
 
-async function startBus() {
-  bus = spawn("dbus-daemon", ["--session", "--nofork", "--print-address=1"], { stdio: ["ignore", "pipe", "inherit"] });
-  const address = await new Promise((resolve, reject) => {
-    let text = "";
-    bus.stdout.on("data", (d) => {
-      text += d;
-      if (text.includes("\n")) resolve(text.trim());
-    });
-    bus.on("exit", () => reject(new Error("dbus-daemon exited")));
-  });
-  monitor = spawn("dbus-monitor", ["--address", address, "interface='org.freedesktop.Notifications'"], { stdio: ["ignore", "pipe", "inherit"] });
-  monitor.stdout.on("data", (d) => (busLog += d));
-  return address;
-}
 
 async function startServer() {
   proc = spawn(server, ["serve", "--listen", `127.0.0.1:${port}`, "--data-dir", serverDir, "--organisation", "Huiskamer Groningen"], {
@@ -109,7 +94,8 @@ before(async () => {
   port = await freePort();
   // The app knows its partner server from the start; the server is not running yet.
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
-  env.DBUS_SESSION_BUS_ADDRESS = await startBus();
+  bus = await startBus();
+  env.DBUS_SESSION_BUS_ADDRESS = bus.address;
   const add = spawnSync(
     server,
     ["add-worker", "--username", "sam", "--name", "Sam", "--role", "worker", "--password-stdin", "--data-dir", serverDir],
@@ -127,8 +113,7 @@ after(async () => {
   await web?.close();
   chrome?.stop();
   proc?.kill("SIGTERM");
-  monitor?.kill();
-  bus?.kill();
+  bus?.stop();
   fs.rmSync(home, { recursive: true, force: true });
 });
 
@@ -209,8 +194,8 @@ test("a message goes to the support worker and the answer comes back", async () 
   await shot("contact-answer");
 
   // One notification, neutral: never who wrote or what.
-  await s.waitUntil(async () => busLog.includes(message("en", "notify-message")), "a notification was shown", 10000);
-  assert.ok(!busLog.includes("SYNC-A-3307") && !busLog.includes("Groningen"), busLog);
+  await s.waitUntil(async () => bus.log().includes(message("en", "notify-message")), "a notification was shown", 10000);
+  assert.ok(!bus.log().includes("SYNC-A-3307") && !bus.log().includes("Groningen"), bus.log());
   // Nothing of the conversation in the server's log either.
   assert.ok(!serverLog.includes("SYNC-Q-8812") && !serverLog.includes("SYNC-A-3307"));
 });

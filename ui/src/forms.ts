@@ -1,6 +1,6 @@
 // Small form helpers shared by the screens: labelled fields, errors shown
 // next to what the person typed, and navigation that re-renders.
-import { h } from "./dom";
+import { h, on } from "./dom";
 import { t } from "./strings";
 
 export function go(hash: string): void {
@@ -38,3 +38,28 @@ export function field(label: string, input: HTMLElement, hint?: string): HTMLEle
   );
 }
 
+
+/** Submits `form` by running `action`; its error shows in `error`. */
+export function onSubmit(form: HTMLFormElement, error: HTMLElement, action: () => Promise<void>): void {
+  on(form, "submit", async (e) => {
+    e.preventDefault();
+    error.hidden = true;
+    try {
+      await action();
+    } catch (err) {
+      say(error, err);
+    }
+  });
+}
+
+/** Runs `tick` every `ms` while `screen` is on the page; stops at the first
+ *  failure (a locked diary, a quick exit). */
+export function whileShown(screen: HTMLElement, ms: number, tick: () => Promise<void>): void {
+  const timer = setInterval(() => {
+    if (!screen.isConnected) {
+      clearInterval(timer);
+      return;
+    }
+    tick().catch(() => clearInterval(timer));
+  }, ms);
+}

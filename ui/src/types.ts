@@ -73,7 +73,7 @@ export interface DiaryStatus {
   reminder_choices: Choice[];
 }
 export type EntryKind = "appointment" | "incident" | "note";
-export interface EntryItem { id: string; kind: EntryKind; kind_label: string; time: string; title: string; place: string; has_alarm: boolean }
+export interface EntryItem { id: string; kind: EntryKind; kind_label: string; time: string; title: string; place: string; has_alarm: boolean; conflict_label: string | null }
 export interface DiaryDay { date: string; label: string; today: boolean; entries: EntryItem[] }
 export interface DiaryWeek { start: string; previous: string; next: string; label: string; days: DiaryDay[]; count_label: string }
 export interface DiarySearch { query: string; days: DiaryDay[]; count_label: string }

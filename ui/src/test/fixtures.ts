@@ -186,6 +186,7 @@ export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
             title: String(e.with_whom ?? e.title ?? ""),
             place: String(e.place ?? ""),
             has_alarm: false,
+            conflict_label: null,
           }))
         : [],
     })),

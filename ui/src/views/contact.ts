@@ -3,7 +3,7 @@
 // quick exit, locking or hiding the app takes them off the page.
 import { api } from "../api";
 import { h, on } from "../dom";
-import { field, formError, go, say } from "../forms";
+import { field, formError, go, onSubmit, say, whileShown } from "../forms";
 import { t } from "../strings";
 import type { ContactOrganisation, ContactView, ConversationView, SyncSettings } from "../types";
 
@@ -45,16 +45,12 @@ export function syncPanel(s: SyncSettings): HTMLElement {
     ),
     saved,
   );
-  on(form, "submit", async (e) => {
-    e.preventDefault();
-    error.hidden = true;
-    try {
-      await api.setPartnerServer(server.value);
-      saved.textContent = t("ui-sync-saved");
-    } catch (err) {
-      say(error, err);
+  onSubmit(form, error, async () => {
+    await api.setPartnerServer(server.value).catch((err) => {
       server.focus();
-    }
+      throw err;
+    });
+    saved.textContent = t("ui-sync-saved");
   });
   return h("section", { class: "sync-panel", "aria-labelledby": "sync-title" },
     h("h2", { id: "sync-title" }, t("ui-sync-title")),
@@ -110,23 +106,18 @@ async function listScreen(): Promise<HTMLElement> {
   );
   // The status, replies and the organisations follow the background sync
   // while the screen is open; what the person is typing is left alone.
-  const timer = setInterval(() => {
-    if (!screen.isConnected) {
-      clearInterval(timer);
-      return;
+  whileShown(screen, 3000, async () => {
+    const [s, v] = await Promise.all([api.syncStatus(), api.contactView()]);
+    if (!screen.isConnected) return;
+    const fresh = syncPanel(s).querySelector("#sync-status");
+    if (fresh) screen.querySelector("#sync-status")?.replaceWith(fresh);
+    const now = JSON.stringify(v);
+    if (now !== shown) {
+      shown = now;
+      screen.querySelector("#conversations")?.replaceWith(conversationList(v));
+      screen.querySelector("#organisations")?.replaceWith(organisationList(v));
     }
-    Promise.all([api.syncStatus(), api.contactView()]).then(([s, v]) => {
-      if (!screen.isConnected) return;
-      const fresh = syncPanel(s).querySelector("#sync-status");
-      if (fresh) screen.querySelector("#sync-status")?.replaceWith(fresh);
-      const now = JSON.stringify(v);
-      if (now !== shown) {
-        shown = now;
-        screen.querySelector("#conversations")?.replaceWith(conversationList(v));
-        screen.querySelector("#organisations")?.replaceWith(organisationList(v));
-      }
-    }).catch(() => clearInterval(timer));
-  }, 3000);
+  });
   return screen;
 }
 
@@ -148,15 +139,9 @@ async function newScreen(orgId: string): Promise<HTMLElement> {
     error,
     h("button", { id: "contact-send", type: "submit" }, t("ui-contact-send")),
   );
-  on(form, "submit", async (e) => {
-    e.preventDefault();
-    error.hidden = true;
-    try {
-      const c = await api.contactStart(org.id, name.value, callback.value, text.value);
-      go(`#/contact/c/${encodeURIComponent(c.id)}`);
-    } catch (err) {
-      say(error, err);
-    }
+  onSubmit(form, error, async () => {
+    const c = await api.contactStart(org.id, name.value, callback.value, text.value);
+    go(`#/contact/c/${encodeURIComponent(c.id)}`);
   });
   return h("section", { class: "screen contact", "aria-labelledby": "contact-new-title", "data-unlocked": "" },
     h("h1", { id: "contact-new-title", tabindex: -1 }, org.name),
@@ -188,18 +173,12 @@ async function conversationScreen(id: string): Promise<HTMLElement> {
     error,
     h("button", { id: "contact-send", type: "submit" }, t("ui-contact-send")),
   );
-  on(form, "submit", async (e) => {
-    e.preventDefault();
-    error.hidden = true;
-    try {
-      c = await api.contactSend(c.id, text.value);
-      text.value = "";
-      const next = messages(c);
-      list.replaceWith(next);
-      list = next;
-    } catch (err) {
-      say(error, err);
-    }
+  onSubmit(form, error, async () => {
+    c = await api.contactSend(c.id, text.value);
+    text.value = "";
+    const next = messages(c);
+    list.replaceWith(next);
+    list = next;
   });
   const confirmServer = h("button", { id: "contact-delete-server", type: "button", class: "danger" }, c.delete_server_label);
   const deviceOnly = h("button", { id: "contact-delete-device", type: "button", class: "secondary" }, t("ui-contact-delete-device"));
@@ -222,19 +201,15 @@ async function conversationScreen(id: string): Promise<HTMLElement> {
     h("p", {}, h("a", { href: "#/contact" }, t("ui-contact-back"))),
   );
   // Replies come in with the background sync; show them while the screen is open.
-  const timer = setInterval(() => {
-    if (!screen.isConnected) {
-      clearInterval(timer);
-      return;
-    }
-    api.contactConversation(c.id).then((next) => {
-      if (!screen.isConnected || next.messages.length === c.messages.length && next.messages.every((m, i) => m.state === c.messages[i]?.state)) return;
-      c = next;
-      const fresh = messages(c);
-      list.replaceWith(fresh);
-      list = fresh;
-    }).catch(() => clearInterval(timer));
-  }, 3000);
+  whileShown(screen, 3000, async () => {
+    const next = await api.contactConversation(c.id);
+    const same = next.messages.length === c.messages.length && next.messages.every((m, i) => m.state === c.messages[i]?.state);
+    if (!screen.isConnected || same) return;
+    c = next;
+    const fresh = messages(c);
+    list.replaceWith(fresh);
+    list = fresh;
+  });
   return screen;
 }
 

@@ -192,6 +192,7 @@ function entryLink(e: EntryItem): HTMLElement {
       h("span", { class: "entry-kind" }, e.kind_label),
       h("span", { class: "entry-title" }, e.title),
       e.place ? h("span", { class: "entry-place" }, e.place) : null,
+      e.conflict_label ? h("span", { class: "entry-conflict" }, e.conflict_label) : null,
     ),
   );
 }
