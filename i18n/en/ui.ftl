@@ -152,6 +152,7 @@ ui-contact-sent = Saved. It is sent when you are online.
 ui-sync-title = Partner organisation
 ui-sync-server-label = Server address of your organisation
 ui-sync-server-hint = Your organisation gives you this address. Leave it empty to keep everything on this phone.
+ui-sync-server-default-hint = This app was set up with the address shown in grey. Type another address only if your organisation gives you one.
 ui-sync-server-save = Save address
 ui-sync-now = Sync now
 ui-sync-saved = Saved.

@@ -152,6 +152,7 @@ ui-contact-sent = Bewaard. Het gaat weg zodra je online bent.
 ui-sync-title = Partnerorganisatie
 ui-sync-server-label = Serveradres van je organisatie
 ui-sync-server-hint = Je organisatie geeft je dit adres. Laat het leeg om alles op deze telefoon te houden.
+ui-sync-server-default-hint = Deze app is ingesteld met het grijze adres. Typ alleen een ander adres als je organisatie je dat geeft.
 ui-sync-server-save = Adres bewaren
 ui-sync-now = Nu synchroniseren
 ui-sync-saved = Bewaard.

@@ -35,7 +35,7 @@ export function syncPanel(s: SyncSettings): HTMLElement {
   const error = formError("sync-error");
   const saved = h("p", { id: "sync-saved", role: "status" });
   const form = h("form", { class: "diary-form sync-form", novalidate: true },
-    field(t("ui-sync-server-label"), server, t("ui-sync-server-hint")),
+    field(t("ui-sync-server-label"), server, t(!s.server && s.effective ? "ui-sync-server-default-hint" : "ui-sync-server-hint")),
     error,
     h("div", { class: "actions" },
       h("button", { id: "sync-server-save", type: "submit" }, t("ui-sync-server-save")),
