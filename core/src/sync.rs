@@ -273,8 +273,11 @@ pub async fn sync_once_with(
     // keeps a push under the server's default 2 MiB body limit; a server
     // configured tighter answers 413 and the batches get smaller.
     let mut budget = PUSH_BUDGET_BYTES;
-    for _round in 0..100 {
-        let (batch, _) = cell.with(|v| v.pending_within(MAX_PUSH_RECORDS, MAX_CIPHERTEXT_BYTES, budget))??;
+    // Rounds go on while they make progress; a server that keeps answering
+    // with conflicts for the same records cannot keep the device busy.
+    let mut stalled = 0;
+    for _round in 0..100_000 {
+        let batch = cell.with(|v| v.pending_within(MAX_PUSH_RECORDS, MAX_CIPHERTEXT_BYTES, budget))??;
         if batch.is_empty() {
             break;
         }
@@ -293,27 +296,25 @@ pub async fn sync_once_with(
             other => other?,
         };
         let acks: Vec<(String, u64)> = answer.accepted.iter().map(|a| (a.id.clone(), a.version)).collect();
+        let acks_now = acks.len();
         report.pushed += acks.len() as u64;
         progress(report.pushed.min(total), total);
         let conflicts = answer.conflicts;
         let answered = acks.len() + conflicts.len();
         let copies = cell.with(|v| -> Result<u64, VaultError> {
             v.acknowledge(&acks)?;
-            let mut copies = 0;
-            for c in conflicts {
-                let Some(raw) = from_wire(c.record()) else { continue };
-                // The server holds a version at least as new: merge it now.
-                match v.merge_remote(&raw, Utc::now())? {
-                    Merge::ConflictCopy(_) => copies += 1,
-                    Merge::Refused => {}
-                    _ => {}
-                }
-            }
-            Ok(copies)
+            // The server holds a version at least as new: merge it now.
+            let raws: Vec<RawRecord> = conflicts.into_iter().filter_map(|c| from_wire(c.record())).collect();
+            let merged = v.merge_remote_all(&raws, Utc::now())?;
+            Ok(merged.iter().filter(|m| matches!(m, Merge::ConflictCopy(_))).count() as u64)
         })??;
         report.conflict_copies += copies;
         if answered < sent {
             // The server left records unanswered: do not loop forever on it.
+            break;
+        }
+        stalled = if acks_now == 0 { stalled + 1 } else { 0 };
+        if stalled >= 3 {
             break;
         }
     }
@@ -332,12 +333,11 @@ pub async fn sync_once_with(
         let next = page.next_cursor;
         let (pulled, copies, refused) = cell.with(|v| -> Result<(u64, u64, u64), VaultError> {
             let (mut pulled, mut copies, mut refused) = (0, 0, 0);
-            for stored in page.records {
-                let Some(raw) = from_wire(stored.record()) else {
-                    refused += 1;
-                    continue;
-                };
-                match v.merge_remote(&raw, Utc::now())? {
+            let total = page.records.len();
+            let raws: Vec<RawRecord> = page.records.into_iter().filter_map(|r| from_wire(r.record())).collect();
+            refused += (total - raws.len()) as u64;
+            for merged in v.merge_remote_all(&raws, Utc::now())? {
+                match merged {
                     Merge::Applied => pulled += 1,
                     Merge::ConflictCopy(_) => {
                         pulled += 1;
@@ -359,7 +359,7 @@ pub async fn sync_once_with(
         cursor = next;
     }
 
-    let (_, too_large) = cell.with(|v| v.pending(0, MAX_CIPHERTEXT_BYTES))??;
+    let too_large = cell.with(|v| v.too_large(MAX_CIPHERTEXT_BYTES))??;
     report.pending = cell.with(|v| v.pending_count())??;
     report.too_large = too_large;
     Ok(report)

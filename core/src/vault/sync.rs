@@ -82,44 +82,42 @@ impl Vault {
     /// Up to `max` waiting records whose sealed data fits `max_bytes`;
     /// larger ones (photos) stay local and are counted in the second value.
     pub fn pending(&self, max: usize, max_bytes: usize) -> Result<(Vec<RawRecord>, u64)> {
-        self.pending_within(max, max_bytes, usize::MAX)
+        Ok((self.pending_within(max, max_bytes, usize::MAX)?, self.too_large(max_bytes)?))
     }
 
-    /// Like [`Vault::pending`], stopping before the sealed data adds up to
-    /// more than `budget` bytes (at least one record is returned), so a
-    /// push fits the server's body limit.
-    pub fn pending_within(&self, max: usize, max_bytes: usize, budget: usize) -> Result<(Vec<RawRecord>, u64)> {
-        let (mut rows, too_large) = self.pending_all(max, max_bytes)?;
-        let mut total = 0usize;
-        let keep = rows
-            .iter()
-            .take_while(|r| {
-                total = total.saturating_add(r.data.len());
-                total <= budget
-            })
-            .count()
-            .max(1);
-        rows.truncate(keep);
-        Ok((rows, too_large))
-    }
-
-    fn pending_all(&self, max: usize, max_bytes: usize) -> Result<(Vec<RawRecord>, u64)> {
+    /// Up to `max` waiting records whose sealed data fits `max_bytes`,
+    /// stopping before they add up to more than `budget` bytes (at least
+    /// one is returned), so a push fits the server's body limit. The cost
+    /// is that of the batch, not of the whole outbox: the outbox is walked
+    /// in its own order (each record stands alone, so order does not matter).
+    /// `CROSS JOIN` keeps SQLite from walking all records instead.
+    pub fn pending_within(&self, max: usize, max_bytes: usize, budget: usize) -> Result<Vec<RawRecord>> {
         self.require_unlocked()?;
-        let sql = format!(
-            "SELECT {} FROM records WHERE id IN (SELECT id FROM outbox) AND length(data) <= ?1 ORDER BY version LIMIT ?2",
-            RawRecord::COLUMNS
-        );
-        let rows = self
-            .conn
-            .prepare(&sql)?
-            .query_map(params![max_bytes as i64, max as i64], RawRecord::from_row)?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        let too_large: i64 = self.conn.query_row(
-            "SELECT count(*) FROM records WHERE id IN (SELECT id FROM outbox) AND length(data) > ?1",
+        let sql = "SELECT r.id, r.kind, r.version, r.deleted, r.data FROM outbox o CROSS JOIN records r ON r.id = o.id
+                   WHERE length(r.data) <= ?1 LIMIT ?2";
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(params![max_bytes as i64, max as i64])?;
+        let mut out = Vec::new();
+        let mut total = 0usize;
+        while let Some(row) = rows.next()? {
+            let r = RawRecord::from_row(row)?;
+            total = total.saturating_add(r.data.len());
+            if total > budget && !out.is_empty() {
+                break;
+            }
+            out.push(r);
+        }
+        Ok(out)
+    }
+
+    /// Waiting records too large for the server (they stay on the device).
+    pub fn too_large(&self, max_bytes: usize) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM outbox o CROSS JOIN records r ON r.id = o.id WHERE length(r.data) > ?1",
             [max_bytes as i64],
             |r| r.get(0),
         )?;
-        Ok((rows, too_large as u64))
+        Ok(n as u64)
     }
 
     /// The server stored these versions: they leave the outbox, unless the
@@ -138,7 +136,34 @@ impl Vault {
 
     /// Merges one record from the server (see the module's rules).
     pub fn merge_remote(&mut self, remote: &RawRecord, now: DateTime<Utc>) -> Result<Merge> {
+        Ok(self.merge_remote_all(std::slice::from_ref(remote), now)?.remove(0))
+    }
+
+    /// Merges a page of records from the server in one transaction (one
+    /// write to disk for the page, not one per record): all of them, or on
+    /// an error none.
+    pub fn merge_remote_all(&mut self, remotes: &[RawRecord], now: DateTime<Utc>) -> Result<Vec<Merge>> {
         self.require_unlocked()?;
+        let index = self.key(Purpose::Index)?;
+        let tx = self.conn.unchecked_transaction()?;
+        let mut pending = Pending::read(&tx)?;
+        let mut out = Vec::with_capacity(remotes.len());
+        for remote in remotes {
+            out.push(self.merge_in(&tx, &mut pending, &index, remote, now)?);
+        }
+        pending.write(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn merge_in(
+        &self,
+        tx: &rusqlite::Transaction,
+        pending: &mut Pending,
+        index: &Key,
+        remote: &RawRecord,
+        now: DateTime<Utc>,
+    ) -> Result<Merge> {
         if !(remote.kind == "entry" || remote.kind == "photo") || remote.version > i64::MAX as u64 {
             return Ok(Merge::Refused);
         }
@@ -154,12 +179,9 @@ impl Vault {
             },
             _ => None,
         };
-        let index = self.key(Purpose::Index)?;
-        let tx = self.conn.unchecked_transaction()?;
-        let mut pending = Pending::read(&tx)?;
         // Every later local write must be newer than anything seen.
         pending.clock = pending.clock.max(remote.version);
-        let local = Self::read_raw(&tx, &remote.id)?;
+        let local = Self::read_raw(tx, &remote.id)?;
         let unpushed: bool =
             tx.query_row("SELECT 1 FROM outbox WHERE id = ?1", [&remote.id], |_| Ok(())).optional()?.is_some();
         let outcome = match &local {
@@ -178,8 +200,8 @@ impl Vault {
                         let copy = StoredEntry { body: stored.body, conflict_of: Some(remote.id.clone()) };
                         let copy_plain = Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid("entry"))?);
                         let copy_id = super::crypto::random_id()?;
-                        self.write_in(&tx, &mut pending, &copy_id, "entry", Some(&copy_plain), None, now)?;
-                        self.set_alarms(&tx, &copy_id, Some(&copy.body), now)?;
+                        self.write_in(tx, pending, &copy_id, "entry", Some(&copy_plain), None, now)?;
+                        self.set_alarms(tx, &copy_id, Some(&copy.body), now)?;
                         outcome = Merge::ConflictCopy(copy_id);
                     }
                 }
@@ -189,20 +211,18 @@ impl Vault {
                 )?;
                 tx.execute("DELETE FROM outbox WHERE id = ?1", [&remote.id])?;
                 if let Some(l) = &local {
-                    xor_into(&mut pending.digest, &Self::row_mac(&index, &l.id, &l.kind, l.version, l.deleted));
+                    xor_into(&mut pending.digest, &Self::row_mac(index, &l.id, &l.kind, l.version, l.deleted));
                 }
                 xor_into(
                     &mut pending.digest,
-                    &Self::row_mac(&index, &remote.id, &remote.kind, remote.version, remote.deleted),
+                    &Self::row_mac(index, &remote.id, &remote.kind, remote.version, remote.deleted),
                 );
                 if remote.kind == "entry" {
-                    self.set_alarms(&tx, &remote.id, remote_body.as_ref(), now)?;
+                    self.set_alarms(tx, &remote.id, remote_body.as_ref(), now)?;
                 }
                 outcome
             }
         };
-        pending.write(&tx)?;
-        tx.commit()?;
         Ok(outcome)
     }
 }
