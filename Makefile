@@ -60,7 +60,7 @@ test-e2e:
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/
 
 # Every figure in BENCHMARKS.md comes from this run: old results are removed first.
-bench:
+bench: deb
 	rm -rf target/criterion
 	cargo bench -p huiskamer-core --bench library
 	cargo bench -p huiskamer-core --bench vault

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execSync } from "node:child_process";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -156,6 +157,34 @@ if (sync) {
   lines.push("| what | median | p99 | target | met |");
   lines.push("| --- | --- | --- | --- | --- |");
   lines.push(`| incremental sync of one change (A pushes, B pulls) over ${inc.records.toLocaleString("en")} records, ${inc.rounds} rounds | ${fmt(inc.median_ms * 1e6)} | ${fmt(inc.p99_ms * 1e6)} | ≤ 50 ms | ${inc.median_ms <= 50 ? "yes" : "**not met**"} |`);
+  lines.push("");
+}
+
+// Sizes of what ships: the release binary, the .deb, the UI bundle (gzip -9).
+{
+  const mbytes = (b) => `${(b / 2 ** 20).toFixed(2)} MiB`;
+  const size = (p) => (fs.existsSync(p) ? fs.statSync(p).size : null);
+  const bin = size(path.join(repo, "target/release/huiskamer"));
+  const debDir = path.join(repo, "target/release/bundle/deb");
+  const debFile = fs.existsSync(debDir) ? fs.readdirSync(debDir).find((f) => f.endsWith(".deb")) : null;
+  const deb = debFile ? size(path.join(debDir, debFile)) : null;
+  const assets = path.join(repo, "ui/dist/assets");
+  let ui = null;
+  if (fs.existsSync(assets)) {
+    ui = fs
+      .readdirSync(assets)
+      .filter((f) => /\.(js|css)$/.test(f))
+      .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
+  }
+  lines.push("### Size of what ships");
+  lines.push("");
+  lines.push("| what | size | target | met |");
+  lines.push("| --- | --- | --- | --- |");
+  const row = (what, v, limit, shown) =>
+    lines.push(`| ${what} | ${v === null ? "not built (run \`make deb\`)" : shown(v)} | ≤ ${shown(limit)} | ${v === null ? "" : v <= limit ? "yes" : "**not met**"} |`);
+  row("release binary `target/release/huiskamer`", bin, 15 * 2 ** 20, mbytes);
+  row("`.deb` package", deb, 12 * 2 ** 20, mbytes);
+  row("UI bundle shipped (JS + CSS, gzip -9)", ui, 150 * 1024, (b) => `${(b / 1024).toFixed(1)} KiB`);
   lines.push("");
 }
 

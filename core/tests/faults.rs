@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::Utc;
-use common::{base64_encode, devices, note, raw_state, texts, Fault, Proxy, Server};
+use common::{devices, note, raw_state, texts, Fault, Proxy, Server};
 use huiskamer_core::sync::{sync_once, Client, SyncError};
 use huiskamer_core::vault::Vault;
 use proptest::prelude::*;
@@ -256,18 +256,7 @@ async fn duplicated_and_reordered_pushes_change_nothing() {
     let devs = devices(dir.path(), 2);
     settle(&devs, &client).await;
     let key = *devs[0].lock().unwrap().sync_auth_key().unwrap();
-    let wire = |v: &Mutex<Vault>| {
-        let (recs, _) = v.lock().unwrap().pending(10, 1 << 20).unwrap();
-        recs.into_iter()
-            .map(|r| huiskamer_protocol::sync::Record {
-                id: r.id,
-                kind: r.kind,
-                version: r.version,
-                tombstone: r.deleted,
-                ciphertext: base64_encode(&r.data),
-            })
-            .collect::<Vec<_>>()
-    };
+    let wire = |v: &Mutex<Vault>| common::outbox_as_wire(&v.lock().unwrap());
     let e = devs[0].lock().unwrap().save(None, note("v1"), Utc::now()).unwrap();
     let v1 = wire(&devs[0]);
     devs[0].lock().unwrap().save(Some(&e.id), note("v2"), Utc::now()).unwrap();

@@ -10,7 +10,7 @@ mod common;
 use std::sync::Mutex;
 
 use chrono::Utc;
-use common::{base64_encode, note, pin, texts, Server};
+use common::{note, pin, texts, Server};
 use huiskamer_core::sync::{allowed_server, sync_once, Client, SyncError};
 use huiskamer_core::vault::{KdfParams, Secret, Vault, VaultError};
 
@@ -115,18 +115,7 @@ async fn a_server_cannot_slip_in_records_of_its_own() {
     let mut other = Vault::open_with(&dir.path().join("other.sqlite"), KdfParams::TEST).unwrap();
     other.set_up(&pin()).unwrap();
     other.save(None, note("untergeschoben"), Utc::now()).unwrap();
-    let (records, _) = other.pending(10, 1 << 20).unwrap();
-    let wire = records
-        .into_iter()
-        .map(|r| huiskamer_protocol::sync::Record {
-            id: r.id,
-            kind: r.kind,
-            version: r.version,
-            tombstone: r.deleted,
-            ciphertext: base64_encode(&r.data),
-        })
-        .collect();
-    client.push(&key, wire).await.unwrap();
+    client.push(&key, common::outbox_as_wire(&other)).await.unwrap();
     let r = sync_once(&a, &client).await.unwrap();
     assert_eq!(r.refused, 1);
     assert!(a.lock().unwrap().entries().unwrap().is_empty());

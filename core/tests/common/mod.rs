@@ -348,6 +348,21 @@ pub fn data_files(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect()
 }
 
+/// What a device waits to push, as the records it would send.
+pub fn outbox_as_wire(v: &Vault) -> Vec<huiskamer_protocol::sync::Record> {
+    let (records, _) = v.pending(10, 1 << 20).unwrap();
+    records
+        .into_iter()
+        .map(|r| huiskamer_protocol::sync::Record {
+            id: r.id,
+            kind: r.kind,
+            version: r.version,
+            tombstone: r.deleted,
+            ciphertext: base64_encode(&r.data),
+        })
+        .collect()
+}
+
 pub fn base64_encode(b: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(b)
