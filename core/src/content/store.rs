@@ -106,11 +106,14 @@ impl Library {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version != SCHEMA_VERSION {
+            // Content is rebuilt from what ships; the newest content bundle
+            // ever applied is remembered, so an old one cannot come back.
             conn.execute_batch(
                 "DROP TABLE IF EXISTS articles;
                  DROP TABLE IF EXISTS articles_fts;
                  DROP TABLE IF EXISTS organisations;
-                 DROP TABLE IF EXISTS meta;",
+                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                 DELETE FROM meta WHERE key <> 'bundle_high_water';",
             )?;
         }
         conn.execute_batch(
@@ -614,6 +617,25 @@ mod tests {
         assert!(import(&mut lib, &updated).changed);
         assert_eq!(title(&lib), "Free STI test (app update)");
         assert_eq!((lib.installed_bundle().unwrap(), lib.bundle_floor().unwrap()), (None, Some(4)));
+    }
+
+    #[test]
+    fn a_schema_upgrade_rebuilds_content_but_keeps_the_bundle_replay_floor() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.sqlite");
+        let files: Vec<huiskamer_protocol::bundle::BundleFile> = corpus()
+            .into_iter()
+            .map(|(path, text)| huiskamer_protocol::bundle::BundleFile { path, text })
+            .collect();
+        let bundle = huiskamer_protocol::bundle::Bundle { format: 1, version: 7, articles: files, data: vec![] };
+        let mut lib = Library::open(&path).unwrap();
+        lib.apply_bundle(&bundle).unwrap();
+        // An app whose library schema is older.
+        lib.conn.pragma_update(None, "user_version", 0).unwrap();
+        drop(lib);
+        let lib = Library::open(&path).unwrap();
+        assert_eq!(lib.installed_bundle().unwrap(), None, "content is rebuilt");
+        assert_eq!(lib.bundle_floor().unwrap(), Some(6), "but bundle 7 stays the oldest that may come back");
     }
 
     #[test]
