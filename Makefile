@@ -60,12 +60,14 @@ test-e2e:
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/
 
 # Every figure in BENCHMARKS.md comes from this run: old results are removed first.
-bench: deb
+bench: setup-test deb
 	rm -rf target/criterion
 	cargo bench -p huiskamer-core --bench library
 	cargo bench -p huiskamer-core --bench vault
 	rm -f target/bench/sync.json
 	cargo bench -p huiskamer-core --bench sync
+	rm -f target/bench/app.json
+	xvfb-run -a -s "-screen 0 1280x1024x24" node scripts/bench-app.mjs
 	node scripts/bench-report.mjs
 	server/bench/run.sh
 

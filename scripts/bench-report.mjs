@@ -160,6 +160,24 @@ if (sync) {
   lines.push("");
 }
 
+// Start-up and memory of the release app (scripts/bench-app.mjs, under Xvfb).
+let appBench = null;
+try {
+  appBench = JSON.parse(fs.readFileSync(path.join(repo, "target/bench/app.json"), "utf8"));
+} catch {}
+if (appBench) {
+  const mib = (k) => `${(k / 1024).toFixed(0)} MiB`;
+  lines.push("### Start-up and memory of the release app (under Xvfb)");
+  lines.push("");
+  lines.push("| what | figure | target | met |");
+  lines.push("| --- | --- | --- | --- |");
+  lines.push(`| cold start to the first article list, empty data folder (median of ${appBench.runs}; inside the process ${fmt(appBench.cold_inside_ms * 1e6)}) | ${fmt(appBench.cold_ms * 1e6)} | ≤ 500 ms | ${appBench.cold_ms <= 500 ? "yes" : "**not met**"} |`);
+  lines.push(`| start with data in place (median of ${appBench.runs}; inside ${fmt(appBench.warm_inside_ms * 1e6)}) | ${fmt(appBench.warm_ms * 1e6)} | reported | |`);
+  lines.push(`| memory 3 s after start, app and its ${appBench.processes.length - 1} WebKit processes: RSS | ${mib(appBench.rss_kib)} | ≤ 250 MB | ${appBench.rss_kib * 1024 <= 250e6 ? "yes" : "**not met**"} |`);
+  lines.push(`| the same, PSS (shared pages divided among the processes that share them) | ${mib(appBench.pss_kib)} | reported | |`);
+  lines.push("");
+}
+
 // Sizes of what ships: the release binary, the .deb, the UI bundle (gzip -9).
 {
   const mbytes = (b) => `${(b / 2 ** 20).toFixed(2)} MiB`;

@@ -29,7 +29,9 @@ pub fn set_locale(state: State<AppState>, code: String) -> Reply<LocaleView> {
 
 #[tauri::command]
 pub fn topics(state: State<AppState>) -> Reply<Vec<TopicView>> {
-    with(&state, |app| app.topics())
+    let topics = with(&state, |app| app.topics());
+    crate::started::first_list_served();
+    topics
 }
 
 #[tauri::command]

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Start-up time and memory of the release app, under the X display it is
+// given (make bench runs it under Xvfb). Writes target/bench/app.json for
+// scripts/bench-report.mjs.
+//
+// Start-up: from spawning the process to the app logging that it served the
+// home screen's article list (src-tauri/src/started.rs; the list is on
+// screen a frame later). "Cold" runs start with an empty data folder (the
+// shipped content is imported first); "warm" runs reuse one.
+// Memory: 3 s after that, the resident (RSS) and proportional (PSS) memory
+// of the app and every process it started (WebKit's web and network
+// processes), from /proc.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const app = path.join(repo, "target/release/huiskamer");
+const RUNS = 5;
+
+if (!fs.existsSync(app)) {
+  console.error(`bench-app: ${app} is not built (make deb)`);
+  process.exit(1);
+}
+
+function children(pid) {
+  const out = [];
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(d), ...children(Number(d)));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+function memoryKiB(pid) {
+  let rss = 0;
+  let pss = 0;
+  const names = [];
+  for (const p of [pid, ...children(pid)]) {
+    try {
+      rss += Number(fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
+      pss += Number(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
+      names.push(fs.readFileSync(`/proc/${p}/comm`, "utf8").trim());
+    } catch {
+      /* gone */
+    }
+  }
+  return { rss, pss, processes: names };
+}
+
+async function start(dataHome, measureMemory) {
+  const env = {
+    ...process.env,
+    XDG_DATA_HOME: dataHome,
+    XDG_CACHE_HOME: path.join(dataHome, "cache"),
+    XDG_CONFIG_HOME: path.join(dataHome, "config"),
+    HUISKAMER_LOG: "info",
+    HUISKAMER_SERVER: "",
+    NO_COLOR: "1",
+  };
+  const t0 = performance.now();
+  const proc = spawn(app, [], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const inside = await new Promise((resolve, reject) => {
+    let text = "";
+    const timer = setTimeout(() => reject(new Error(`no start-up line within 30 s:\n${text}`)), 30000);
+    proc.stderr.on("data", (d) => {
+      text += d;
+      const m = text.match(/first article list served ms=([\d.]+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    proc.on("exit", (code) => reject(new Error(`the app exited with ${code}:\n${text}`)));
+  });
+  const wall = performance.now() - t0;
+  let memory = null;
+  if (measureMemory) {
+    await new Promise((r) => setTimeout(r, 3000));
+    memory = memoryKiB(proc.pid);
+  }
+  const pids = [proc.pid, ...children(proc.pid)];
+  proc.removeAllListeners("exit");
+  for (const p of pids) {
+    try {
+      process.kill(p, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  for (const p of pids) {
+    try {
+      process.kill(p, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+  return { wall, inside, memory };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-bench-app-"));
+try {
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) cold.push(await start(path.join(tmp, `cold-${i}`), false));
+  const warmDir = path.join(tmp, "warm");
+  await start(warmDir, false);
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await start(warmDir, i === RUNS - 1));
+  const memory = warm[RUNS - 1].memory;
+  const result = {
+    runs: RUNS,
+    cold_ms: median(cold.map((r) => r.wall)),
+    cold_inside_ms: median(cold.map((r) => r.inside)),
+    warm_ms: median(warm.map((r) => r.wall)),
+    warm_inside_ms: median(warm.map((r) => r.inside)),
+    rss_kib: memory.rss,
+    pss_kib: memory.pss,
+    processes: memory.processes,
+  };
+  fs.mkdirSync(path.join(repo, "target/bench"), { recursive: true });
+  fs.writeFileSync(path.join(repo, "target/bench/app.json"), JSON.stringify(result, null, 2) + "\n");
+  console.log(result);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
