@@ -41,19 +41,20 @@ function children(pid) {
 }
 
 function memoryKiB(pid) {
-  let rss = 0;
-  let pss = 0;
-  const names = [];
+  const processes = [];
   for (const p of [pid, ...children(pid)]) {
     try {
-      rss += Number(fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
-      pss += Number(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
-      names.push(fs.readFileSync(`/proc/${p}/comm`, "utf8").trim());
+      processes.push({
+        name: fs.readFileSync(`/proc/${p}/comm`, "utf8").trim(),
+        rss: Number(fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0),
+        pss: Number(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)?.[1] ?? 0),
+      });
     } catch {
       /* gone */
     }
   }
-  return { rss, pss, processes: names };
+  const sum = (k) => processes.reduce((a, p) => a + p[k], 0);
+  return { rss: sum("rss"), pss: sum("pss"), processes };
 }
 
 async function start(dataHome, measureMemory) {
