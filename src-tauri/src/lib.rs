@@ -105,14 +105,6 @@ fn watch(handle: tauri::AppHandle) {
 
 pub fn run() {
     started::mark();
-    // WebKitGTK's DMA-BUF renderer costs about 75 MB more across the app's
-    // processes (measured under Xvfb, BENCHMARKS.md) and is the usual cause
-    // of blank windows on some GPU drivers; the shared-memory renderer draws
-    // this app's pages just as well. A value set by the person wins.
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
-    }
     init_logging();
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
