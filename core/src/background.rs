@@ -91,8 +91,6 @@ pub struct SyncStatus {
     pub content_refused: Option<(u64, &'static str)>,
     /// A stable code when `state` is `Problem`.
     pub problem: Option<String>,
-    /// When the next attempt is due.
-    pub next_attempt: Option<DateTime<Utc>>,
 }
 
 /// What the loop needs from the app around it.
@@ -109,8 +107,6 @@ pub trait Host: Send + Sync + 'static {
     fn pending(&self) -> u64;
     /// New replies arrived: show a neutral notification.
     fn replies(&self, count: u64);
-    /// Something the person sees changed (content, messages, diary).
-    fn changed(&self);
     /// The organisations on the server that answer messages.
     fn organisations(&self, _list: &[huiskamer_protocol::messages::Organisation]) {}
 }
@@ -180,11 +176,9 @@ impl Engine {
         let refused = self.refused_sha.lock().unwrap_or_else(|p| p.into_inner()).clone();
         match crate::sync::update_content(host.library(), &client, &self.pinned, refused.as_deref()).await? {
             ContentOutcome::UpToDate => {}
-            ContentOutcome::Applied { version } => {
+            ContentOutcome::Applied { .. } => {
                 self.update(|s| s.content_refused = None);
                 *self.refused_sha.lock().unwrap_or_else(|p| p.into_inner()) = None;
-                let _ = version;
-                host.changed();
             }
             ContentOutcome::Refused { version, sha256, code } => {
                 self.update(|s| s.content_refused = Some((version, code)));
@@ -209,9 +203,6 @@ impl Engine {
                 other => Some(other?),
             };
             if let Some(report) = report {
-                if report.pulled > 0 || report.conflict_copies > 0 {
-                    host.changed();
-                }
                 self.update(|s| s.too_large = report.too_large);
                 match crate::contact::sync_contact(host.vault(), &client).await {
                     Err(SyncError::Vault(VaultError::Locked)) => {}
@@ -220,16 +211,10 @@ impl Engine {
                         if c.replies > 0 {
                             host.replies(c.replies);
                         }
-                        if c.replies > 0 || c.sent > 0 {
-                            host.changed();
-                        }
                         self.update(|s| s.queued_messages = c.queued);
+                        conversation_open = c.open;
                     }
                 }
-                conversation_open = host
-                    .vault()
-                    .with(|v| v.conversations().map(|cs| cs.iter().any(|c| !c.hidden && !c.closed)).unwrap_or(false))
-                    .unwrap_or(false);
             }
         }
         let still_unlocked = host.unlocked();
@@ -252,9 +237,7 @@ impl Engine {
             let delay = match self.round(&host).await {
                 Ok(conversation) => {
                     backoff.succeed();
-                    if host.server().is_none() {
-                        PERIOD
-                    } else if conversation {
+                    if conversation {
                         PERIOD_CONVERSATION
                     } else {
                         PERIOD
@@ -282,8 +265,6 @@ impl Engine {
                     delay
                 }
             };
-            let due = Utc::now() + chrono::Duration::from_std(delay).unwrap_or_default();
-            self.update(|s| s.next_attempt = Some(due));
             tokio::select! {
                 _ = tokio::time::sleep(delay) => {}
                 _ = self.wake.notified() => {

@@ -175,6 +175,8 @@ pub struct ContactReport {
     /// New replies from support workers.
     pub replies: u64,
     pub queued: u64,
+    /// A conversation is open (not closed by the organisation, not removed here).
+    pub open: bool,
 }
 
 fn at(m: &Message) -> DateTime<Utc> {
@@ -311,6 +313,8 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
         }
     }
     let _ = registered;
-    report.queued = cell.with(|v| v.queued_messages())??;
+    let shown: Vec<LocalConversation> = cell.with(|v| v.conversations())??.into_iter().filter(|c| !c.hidden).collect();
+    report.queued = shown.iter().map(|c| c.queued() as u64).sum();
+    report.open = shown.iter().any(|c| !c.closed);
     Ok(report)
 }

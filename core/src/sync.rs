@@ -380,13 +380,6 @@ impl LibraryCell for std::sync::Mutex<crate::App> {
     }
 }
 
-impl LibraryCell for std::sync::Mutex<crate::content::Library> {
-    fn with_library<R>(&self, f: impl FnOnce(&mut crate::content::Library) -> R) -> R {
-        let mut lib = self.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut lib)
-    }
-}
-
 /// What a content check did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]

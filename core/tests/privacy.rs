@@ -20,7 +20,6 @@ struct TestHost {
     vault: Mutex<Vault>,
     app: Mutex<App>,
     replies: AtomicU64,
-    changed: AtomicU64,
 }
 
 impl Host for TestHost {
@@ -44,9 +43,6 @@ impl Host for TestHost {
     fn replies(&self, count: u64) {
         self.replies.fetch_add(count, Ordering::SeqCst);
     }
-    fn changed(&self) {
-        self.changed.fetch_add(1, Ordering::SeqCst);
-    }
 }
 
 /// A device whose diary is set up and unlocked, with the app's library, syncing with `server`.
@@ -56,7 +52,6 @@ fn host(dir: &std::path::Path, server: Option<String>) -> TestHost {
         vault: Mutex::new(devices(dir, 1).pop().unwrap().into_inner().unwrap()),
         app: Mutex::new(App::open(&dir.join("app"), &["en".to_string()]).unwrap()),
         replies: AtomicU64::new(0),
-        changed: AtomicU64::new(0),
     }
 }
 

@@ -12,7 +12,7 @@ use huiskamer_core::diary::Diary;
 use huiskamer_core::vault::VaultError;
 use huiskamer_core::{App, ErrorView};
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager, State};
+use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::AppState;
@@ -64,9 +64,6 @@ impl Host for TauriHost {
         if let Err(e) = n.show() {
             tracing::warn!(error = %e, "could not show a notification");
         }
-    }
-    fn changed(&self) {
-        let _ = self.0.emit("huiskamer-changed", ());
     }
     fn organisations(&self, list: &[huiskamer_protocol::messages::Organisation]) {
         let app = self.state().app.lock().unwrap_or_else(|p| p.into_inner());
