@@ -110,15 +110,7 @@ impl Vault {
         let rows = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (id, sealed) in rows {
-            let plain = crypto::open(&key, &aad(&id), &sealed).map_err(|_| VaultError::Tampered)?;
-            let c: LocalConversation = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
-            if c.id != id {
-                return Err(VaultError::Tampered);
-            }
-            out.push(c);
-        }
+        let mut out = rows.iter().map(|(id, sealed)| open_row(&key, id, sealed)).collect::<Result<Vec<_>>>()?;
         out.sort_by(|a, b| last_activity(b).cmp(&last_activity(a)).then_with(|| a.id.cmp(&b.id)));
         Ok(out)
     }
@@ -131,12 +123,7 @@ impl Vault {
             .query_row("SELECT data FROM contact WHERE id = ?1", [id], |r| r.get(0))
             .optional()?
             .ok_or(VaultError::NotFound)?;
-        let plain = crypto::open(&key, &aad(id), &sealed).map_err(|_| VaultError::Tampered)?;
-        let c: LocalConversation = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
-        if c.id != id {
-            return Err(VaultError::Tampered);
-        }
-        Ok(c)
+        open_row(&key, id, &sealed)
     }
 
     /// Stores a conversation (all of it, sealed, in one write).
@@ -163,6 +150,17 @@ impl Vault {
     pub fn queued_messages(&self) -> Result<u64> {
         Ok(self.conversations()?.iter().filter(|c| !c.hidden).map(|c| c.queued() as u64).sum())
     }
+}
+
+/// Opens one sealed row; a row that does not open, or holds another
+/// conversation than its id says, was changed outside the app.
+fn open_row(key: &Key, id: &str, sealed: &[u8]) -> Result<LocalConversation> {
+    let plain = crypto::open(key, &aad(id), sealed).map_err(|_| VaultError::Tampered)?;
+    let c: LocalConversation = serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered)?;
+    if c.id != id {
+        return Err(VaultError::Tampered);
+    }
+    Ok(c)
 }
 
 fn last_activity(c: &LocalConversation) -> DateTime<Utc> {
