@@ -39,6 +39,25 @@ export function field(label: string, input: HTMLElement, hint?: string): HTMLEle
 }
 
 
+/** A one-line text field; `mode` picks the phone keyboard for numbers or addresses. */
+export function textInput(id: string, value = "", max = 200, mode: "text" | "tel" | "url" = "text"): HTMLInputElement {
+  const el = h("input", {
+    id,
+    type: mode === "tel" ? "tel" : "text",
+    inputmode: mode === "text" ? null : mode,
+    autocomplete: "off",
+    maxlength: max,
+  });
+  el.value = value;
+  return el;
+}
+
+export function textArea(id: string, value = "", max = 10000, required = false): HTMLTextAreaElement {
+  const el = h("textarea", { id, rows: 4, maxlength: max, autocomplete: "off", required });
+  el.value = value;
+  return el;
+}
+
 /** Submits `form` by running `action`; its error shows in `error`. */
 export function onSubmit(form: HTMLFormElement, error: HTMLElement, action: () => Promise<void>): void {
   on(form, "submit", async (e) => {

@@ -3,17 +3,12 @@
 // quick exit, locking or hiding the app takes them off the page.
 import { api } from "../api";
 import { h, on } from "../dom";
-import { field, formError, go, onSubmit, say, whileShown } from "../forms";
+import { field, formError, go, onSubmit, say, textArea, textInput, whileShown } from "../forms";
 import { t } from "../strings";
 import type { ContactOrganisation, ContactView, ConversationView, SyncSettings } from "../types";
 
-function textArea(id: string): HTMLTextAreaElement {
-  return h("textarea", { id, rows: 4, maxlength: 4000, autocomplete: "off", required: true });
-}
-
-function textInput(id: string, max: number, mode = "text"): HTMLInputElement {
-  return h("input", { id, type: mode === "tel" ? "tel" : "text", inputmode: mode, autocomplete: "off", maxlength: max });
-}
+/** A message: at most 4,000 characters, as the server takes. */
+const messageArea = (id: string) => textArea(id, "", 4000, true);
 
 /** The calm sync status, and where the partner server's address is set. */
 export function syncPanel(s: SyncSettings): HTMLElement {
@@ -26,8 +21,7 @@ export function syncPanel(s: SyncSettings): HTMLElement {
     view.details.length ? h("ul", { class: "sync-details" }, view.details.map((d) => h("li", {}, d))) : null,
     view.notice ? h("p", { class: "sync-notice" }, view.notice) : null,
   );
-  const server = textInput("sync-server", 300, "url");
-  server.value = s.server;
+  const server = textInput("sync-server", s.server, 300, "url");
   // The address in use when the person has not set one (given to the app).
   if (!s.server && s.effective) server.placeholder = s.effective;
   server.setAttribute("autocapitalize", "off");
@@ -128,9 +122,9 @@ async function newScreen(orgId: string): Promise<HTMLElement> {
     go("#/contact");
     return h("section", {});
   }
-  const name = textInput("contact-name", 80);
-  const callback = textInput("contact-callback", 24, "tel");
-  const text = textArea("contact-text");
+  const name = textInput("contact-name", "", 80);
+  const callback = textInput("contact-callback", "", 24, "tel");
+  const text = messageArea("contact-text");
   const error = formError("contact-error");
   const form = h("form", { class: "diary-form", novalidate: true },
     field(t("ui-contact-message-label"), text),
@@ -166,7 +160,7 @@ function messages(c: ConversationView): HTMLElement {
 async function conversationScreen(id: string): Promise<HTMLElement> {
   let c = await api.contactConversation(id);
   let list = messages(c);
-  const text = textArea("contact-reply");
+  const text = messageArea("contact-reply");
   const error = formError("contact-error");
   const form = h("form", { class: "diary-form", novalidate: true },
     field(t("ui-contact-reply-label"), text),

@@ -4,7 +4,7 @@
 import { api } from "../api";
 import { setDisguised, showError } from "../app";
 import { h, on } from "../dom";
-import { field, formError, go, say } from "../forms";
+import { field, formError, go, say, textArea, textInput } from "../forms";
 import { t } from "../strings";
 import type { Choice, DiaryDay, DiaryStatus, Entry, EntryBody, EntryItem, EntryKind } from "../types";
 
@@ -28,18 +28,6 @@ function secretInput(id: string, autocomplete = "off"): HTMLInputElement {
     inputmode: "text",
     required: true,
   });
-}
-
-function textInput(id: string, value: string, max = 200): HTMLInputElement {
-  const el = h("input", { id, type: "text", autocomplete: "off", maxlength: max });
-  el.value = value;
-  return el;
-}
-
-function textArea(id: string, value: string): HTMLTextAreaElement {
-  const el = h("textarea", { id, rows: 4, maxlength: 10000, autocomplete: "off" });
-  el.value = value;
-  return el;
 }
 
 /** "2026-11-23T21:00" for datetime-local inputs, in local time. */
