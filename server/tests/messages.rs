@@ -41,6 +41,10 @@ async fn fetch(s: &TestServer, key: &str, conv: &str, since: u64) -> (u16, Value
     (res.status().as_u16(), res.json().await.unwrap())
 }
 
+async fn delete(s: &TestServer, key: &str, conv: &str) -> u16 {
+    s.client.delete(s.url(&format!("/v1/conversations/{conv}"))).bearer_auth(key).send().await.unwrap().status().as_u16()
+}
+
 #[tokio::test]
 async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
     for b in backends() {
@@ -112,20 +116,16 @@ async fn a_person_can_have_a_conversation_deleted_and_nobody_else_can() {
         let (_, conv) = open_conversation(&s, &alice, "c").await;
         let id = conv["id"].as_str().unwrap();
         send(&s, &alice, id, "m", "please forget this").await;
-        let del = |key: String| {
-            let req = s.client.delete(s.url(&format!("/v1/conversations/{id}"))).bearer_auth(key);
-            async move { req.send().await.unwrap().status().as_u16() }
-        };
-        assert_eq!(del(mallory.clone()).await, 404, "{b:?}: another account cannot delete it");
+        assert_eq!(delete(&s, &mallory, id).await, 404, "{b:?}: another account cannot delete it");
         let (status, page) = fetch(&s, &alice, id, 0).await;
         assert_eq!((status, page["messages"].as_array().unwrap().len()), (200, 1), "{b:?}: still there");
-        assert_eq!(del(alice.clone()).await, 204, "{b:?}");
+        assert_eq!(delete(&s, &alice, id).await, 204, "{b:?}");
         let (status, _) = fetch(&s, &alice, id, 0).await;
         assert_eq!(status, 404, "{b:?}: gone");
         let list: Value =
             s.client.get(s.url("/v1/conversations")).bearer_auth(&alice).send().await.unwrap().json().await.unwrap();
         assert_eq!(list, json!([]));
-        assert_eq!(del(alice.clone()).await, 404, "{b:?}: deleting twice is a clear not-found");
+        assert_eq!(delete(&s, &alice, id).await, 404, "{b:?}: deleting twice is a clear not-found");
     }
 }
 

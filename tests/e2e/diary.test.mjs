@@ -50,12 +50,6 @@ async function shot(name) {
   fs.writeFileSync(path.join(out, `${name}.png`), await s.screenshot());
 }
 
-async function fill(css, value) {
-  const el = await s.waitFor(css);
-  await s.exec(`document.querySelector(arguments[0]).value = ""`, css);
-  await s.type(el, value);
-}
-
 /** datetime-local inputs take their value as the page sets it. */
 async function setWhen(css, value) {
   await s.waitFor(css);
@@ -66,17 +60,9 @@ async function setWhen(css, value) {
   );
 }
 
-/** Scrolls a control to the middle of the screen, as a person would, and
- *  presses it (WebKit's own scroll leaves it under the sticky bottom menu). */
-async function press(css) {
-  const el = await s.waitFor(css);
-  await s.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, css);
-  await s.click(el);
-}
-
 async function unlock(pin) {
-  await fill("#diary-pin", pin);
-  await press("#diary-unlock");
+  await s.fill("#diary-pin", pin);
+  await s.press("#diary-unlock");
 }
 
 function filesUnder(dir) {
@@ -102,37 +88,37 @@ after(async () => {
 });
 
 test("set a PIN and see the recovery key once", async () => {
-  await press("a#nav-diary");
-  await fill("#diary-pin", PIN);
-  await fill("#diary-pin-again", PIN);
-  await press("#diary-setup");
+  await s.press("a#nav-diary");
+  await s.fill("#diary-pin", PIN);
+  await s.fill("#diary-pin-again", PIN);
+  await s.press("#diary-setup");
   const key = await s.text(await s.waitFor("#recovery-key"));
   assert.match(key, /^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/, `recovery key: ${key}`);
   await shot("diary-recovery-key");
-  await press("#recovery-done");
+  await s.press("#recovery-done");
   await s.waitFor("#week-label");
 });
 
 test("write an appointment and a note; they show in the week", async () => {
-  await press("#new-appointment");
+  await s.press("#new-appointment");
   await setWhen("#entry-starts", "2026-11-24T21:00");
-  await fill("#entry-place", MARKERS[0]);
-  await fill("#entry-with-whom", MARKERS[1]);
-  await press("#entry-save");
+  await s.fill("#entry-place", MARKERS[0]);
+  await s.fill("#entry-with-whom", MARKERS[1]);
+  await s.press("#entry-save");
   const entry = await s.waitFor('a[data-kind="appointment"]');
   assert.match(await s.text(entry), new RegExp(MARKERS[1]));
   assert.match(await s.text(entry), /21:00/);
   await shot("diary-week");
 
-  await press("#new-note");
+  await s.press("#new-note");
   await setWhen("#entry-at", "2026-11-25T10:00");
-  await fill("#entry-title", MARKERS[2]);
-  await press("#entry-save");
+  await s.fill("#entry-title", MARKERS[2]);
+  await s.press("#entry-save");
   await s.waitFor('a[data-kind="note"]');
 });
 
 test("lock, then a wrong PIN is refused and the right one opens", async () => {
-  await press("#diary-lock");
+  await s.press("#diary-lock");
   await s.waitFor("#diary-unlock");
   const page = await s.exec(`return document.body.innerText`);
   assert.ok(!page.includes(MARKERS[1]), "nothing of the diary stays on the page when locked");
@@ -152,11 +138,11 @@ test("a reminder arrives as a notification that says only \"Reminder\"", async (
   const at = new Date(Date.now() + 15 * 60_000 + 8_000);
   const p = (n) => String(n).padStart(2, "0");
   const local = `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}T${p(at.getHours())}:${p(at.getMinutes())}:${p(at.getSeconds())}`;
-  await press("#new-appointment");
+  await s.press("#new-appointment");
   await setWhen("#entry-starts", local);
-  await fill("#entry-with-whom", MARKERS[1]);
+  await s.fill("#entry-with-whom", MARKERS[1]);
   await s.exec(`document.querySelector("#entry-reminder").value = "15"`);
-  await press("#entry-save");
+  await s.press("#entry-save");
   await s.waitFor('a[data-kind="appointment"]');
   await s.waitUntil(async () => /member=Notify/.test(bus.log()), "a Notify call on the bus", 30000);
   const call = bus.log().slice(bus.log().indexOf("member=Notify"));
@@ -198,15 +184,15 @@ test("the emergency PIN wipes the diary and opens an empty one", async () => {
   await s.exec(`location.hash = "#/diary"`);
   await unlock(PIN);
   await s.waitFor("#week-label");
-  await press("#diary-settings-link");
-  await fill("#duress-current", PIN);
-  await fill("#duress-new", DURESS);
-  await fill("#duress-again", DURESS);
-  await press("#duress-save");
+  await s.press("#diary-settings-link");
+  await s.fill("#duress-current", PIN);
+  await s.fill("#duress-new", DURESS);
+  await s.fill("#duress-again", DURESS);
+  await s.press("#duress-save");
   await s.waitFor("#duress-status", { pred: async (e) => (await s.text(e)).trim() !== "", timeout: 20000 });
 
   await s.exec(`location.hash = "#/diary"`);
-  await press("#diary-lock");
+  await s.press("#diary-lock");
   await unlock(DURESS);
   await s.waitFor("#week-label");
   await s.exec(`location.hash = "#/diary/week/2026-11-24"`);
@@ -218,7 +204,7 @@ test("the emergency PIN wipes the diary and opens an empty one", async () => {
   await shot("diary-after-duress");
 
   // The real PIN opens nothing any more.
-  await press("#diary-lock");
+  await s.press("#diary-lock");
   await unlock(PIN);
   await s.waitFor("#diary-error", { pred: async (e) => (await s.text(e)).trim() !== "" });
 });
@@ -233,8 +219,8 @@ test("disguise gives the window a neutral name, and it stays after a restart", a
   assert.ok(windowNames().includes("Huiskamer"), `window names: ${windowNames().join(", ")}`);
   await s.exec(`location.hash = "#/diary"`);
   await unlock(DURESS);
-  await press("#diary-settings-link");
-  await press("#settings-disguise");
+  await s.press("#diary-settings-link");
+  await s.press("#settings-disguise");
   await s.waitUntil(async () => windowNames().includes(message("en", "ui-calc-title")), "the window is called Calculator");
   // The title is gone. (GTK's hidden leader window carries the program's
   // file name, "huiskamer"; renaming the binary is a packaging question.)
@@ -249,10 +235,10 @@ test("disguise gives the window a neutral name, and it stays after a restart", a
 test("wipe everything asks twice, then the app is as on its first start", async () => {
   await s.exec(`location.hash = "#/diary"`);
   await unlock(DURESS);
-  await press("#diary-settings-link");
-  await press("#wipe");
+  await s.press("#diary-settings-link");
+  await s.press("#wipe");
   assert.equal(await s.exec(`return document.querySelector("#wipe-confirm").hidden`), false, "a second, explicit button");
-  await press("#wipe-confirm");
+  await s.press("#wipe-confirm");
   await s.waitFor("a.topic-card", { timeout: 20000 });
   await s.waitUntil(async () => windowNames().includes("Huiskamer"), "the disguise is gone with the settings");
   await s.exec(`location.hash = "#/diary"`);

@@ -69,18 +69,6 @@ async function shot(name) {
   fs.writeFileSync(path.join(out, `${name}.png`), await s.screenshot());
 }
 
-async function fill(css, value) {
-  const el = await s.waitFor(css);
-  await s.exec(`document.querySelector(arguments[0]).value = ""`, css);
-  await s.type(el, value);
-}
-
-async function press(css) {
-  const el = await s.waitFor(css);
-  await s.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, css);
-  await s.click(el);
-}
-
 async function go(hash) {
   await s.exec(`location.hash = arguments[0]`, hash);
 }
@@ -119,16 +107,16 @@ after(async () => {
 
 test("an appointment written offline reaches the server once it runs", async () => {
   await go("#/diary");
-  await fill("#diary-pin", PIN);
-  await fill("#diary-pin-again", PIN);
-  await press("#diary-setup");
-  await press("#recovery-done");
-  await press("#new-appointment");
+  await s.fill("#diary-pin", PIN);
+  await s.fill("#diary-pin-again", PIN);
+  await s.press("#diary-setup");
+  await s.press("#recovery-done");
+  await s.press("#new-appointment");
   await s.exec(
     `const el = document.querySelector("#entry-starts"); el.value = "2026-11-24T21:00"; el.dispatchEvent(new Event("input", { bubbles: true }))`,
   );
-  await fill("#entry-place", APPOINTMENT);
-  await press("#entry-save");
+  await s.fill("#entry-place", APPOINTMENT);
+  await s.press("#entry-save");
   await s.waitFor("#week-label");
 
   // Offline: said calmly, with what waits; no error pop-up.
@@ -141,7 +129,7 @@ test("an appointment written offline reaches the server once it runs", async () 
   await shot("sync-offline");
 
   await startServer();
-  await press("#sync-now");
+  await s.press("#sync-now");
   await s.waitUntil(async () => (await syncState()) === "synced", "the status says synced", 30000);
   assert.doesNotMatch(await syncText(), /waits to be backed up/);
   assert.equal(serverRecords(), 1, "the server holds the appointment, sealed");
@@ -158,8 +146,8 @@ test("a message goes to the support worker and the answer comes back", async () 
   assert.match(await s.text(await s.find(".org[data-org='main'] h3")), /Huiskamer Groningen/);
   await s.exec(`arguments[0].scrollIntoView({ block: "center" })`, { "element-6066-11e4-a52e-4f735466cecf": org });
   await s.click(org);
-  await fill("#contact-text", QUESTION);
-  await press("#contact-send");
+  await s.fill("#contact-text", QUESTION);
+  await s.press("#contact-send");
   await s.waitFor("#conversation");
   // Sent in the background; the screen follows.
   await s.waitUntil(
@@ -186,9 +174,9 @@ test("a message goes to the support worker and the answer comes back", async () 
 
   // The app: sync now from the contact screen, then the answer is there.
   await go("#/contact");
-  await press("#sync-now");
+  await s.press("#sync-now");
   await s.waitFor(".conversation-item[data-unread='yes'] a", { timeout: 30000 });
-  await press(".conversation-item a");
+  await s.press(".conversation-item a");
   await s.waitFor("#messages li.from-worker");
   assert.equal(await s.text(await s.find("#messages li.from-worker .message-body")), ANSWER);
   await shot("contact-answer");

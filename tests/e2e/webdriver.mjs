@@ -154,6 +154,21 @@ export class Session {
     return this.cmd("POST", "/execute/async", { script, args });
   }
 
+  /** Empties a field, then types into it as a person would. */
+  async fill(css, value) {
+    const el = await this.waitFor(css);
+    await this.exec(`document.querySelector(arguments[0]).value = ""`, css);
+    await this.type(el, value);
+  }
+
+  /** Scrolls a control to the middle of the screen, as a person would, and
+   *  presses it (WebKit's own scroll leaves it under the sticky bottom menu). */
+  async press(css) {
+    const el = await this.waitFor(css);
+    await this.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, css);
+    await this.click(el);
+  }
+
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
