@@ -267,8 +267,6 @@ pub async fn sync_once_with(
     let mut report = SyncReport::default();
     let mut registered = ensure_registered(cell, client, &key).await?;
 
-    // A bound on rounds, so a server that keeps answering with conflicts
-    // for the same records cannot keep the device busy; the rest waits.
     // Sealed bytes per push: base64 and JSON add about a third, which
     // keeps a push under the server's default 2 MiB body limit; a server
     // configured tighter answers 413 and the batches get smaller.
@@ -296,7 +294,6 @@ pub async fn sync_once_with(
             other => other?,
         };
         let acks: Vec<(String, u64)> = answer.accepted.iter().map(|a| (a.id.clone(), a.version)).collect();
-        let acks_now = acks.len();
         report.pushed += acks.len() as u64;
         progress(report.pushed.min(total), total);
         let conflicts = answer.conflicts;
@@ -313,7 +310,7 @@ pub async fn sync_once_with(
             // The server left records unanswered: do not loop forever on it.
             break;
         }
-        stalled = if acks_now == 0 { stalled + 1 } else { 0 };
+        stalled = if acks.is_empty() { stalled + 1 } else { 0 };
         if stalled >= 3 {
             break;
         }
