@@ -187,3 +187,25 @@ test("a message goes to the support worker and the answer comes back", async () 
   // Nothing of the conversation in the server's log either.
   assert.ok(!serverLog.includes("SYNC-Q-8812") && !serverLog.includes("SYNC-A-3307"));
 });
+
+test("nothing typed is in any file or log, the app's or the server's", async () => {
+  await s.close();
+  s = null;
+  proc.kill("SIGTERM");
+  await new Promise((r) => proc.once("exit", r));
+  const files = (function walk(dir) {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
+    });
+  })(home);
+  assert.ok(files.some((f) => f.endsWith("vault.sqlite")) && files.some((f) => f.endsWith("huiskamer-server.db")), files.join("\n"));
+  assert.ok(files.some((f) => f.endsWith("app.log")));
+  for (const f of files) {
+    const bytes = fs.readFileSync(f);
+    for (const secret of [APPOINTMENT, QUESTION, ANSWER, "SYNC-Q-8812", "SYNC-A-3307", PIN]) {
+      assert.ok(!bytes.includes(Buffer.from(secret)), `${secret} found in ${path.relative(home, f)}`);
+    }
+  }
+  assert.ok(!serverLog.includes(PIN));
+});
