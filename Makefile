@@ -64,6 +64,8 @@ bench: setup-test deb
 	rm -rf target/criterion
 	cargo bench -p huiskamer-core --bench library
 	cargo bench -p huiskamer-core --bench vault
+	rm -f target/bench/growth.json
+	cargo bench -p huiskamer-core --bench growth
 	rm -f target/bench/sync.json
 	cargo bench -p huiskamer-core --bench sync
 	rm -f target/bench/app.json

@@ -15,7 +15,7 @@ use super::render::render;
 /// Schema version of the library database. A different version on disk is
 /// rebuilt from the content source: the library holds nothing personal and
 /// nothing that can't be imported again.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 /// Highlight markers inside search snippets (Unicode private use, never in content).
 const MARK_START: char = '\u{E000}';
@@ -87,6 +87,9 @@ pub struct SearchHit {
     pub snippet: Vec<SnippetPart>,
 }
 
+/// Below this many matches a search ranks them all; see [`Library::search`].
+pub const RANK_ALL_BELOW: usize = 300;
+
 pub struct Library {
     conn: Connection,
 }
@@ -111,6 +114,7 @@ impl Library {
             conn.execute_batch(
                 "DROP TABLE IF EXISTS articles;
                  DROP TABLE IF EXISTS articles_fts;
+                 DROP TABLE IF EXISTS titles_fts;
                  DROP TABLE IF EXISTS organisations;
                  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                  DELETE FROM meta WHERE key <> 'bundle_high_water';",
@@ -135,7 +139,15 @@ impl Library {
              CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
                  id UNINDEXED, lang, title, summary, body,
                  tokenize = 'unicode61 remove_diacritics 2',
-                 prefix = '2 3'
+                 prefix = '1 2 3'
+             );
+             -- Titles alone (the summary only for its snippet), same rowids: the
+             -- first tier of a search with very many matches reads only
+             -- articles with the words in the title.
+             CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5(
+                 id UNINDEXED, lang, title, summary UNINDEXED,
+                 tokenize = 'unicode61 remove_diacritics 2',
+                 prefix = '1 2 3'
              );
              CREATE TABLE IF NOT EXISTS organisations (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;",
         )?;
@@ -366,47 +378,97 @@ impl Library {
     /// Every word is matched as a prefix, so results follow typing; case
     /// and diacritics are ignored. Each article appears once, in the
     /// language it would be shown in.
+    ///
+    /// Ranking every match with bm25 costs time per match: fine for the
+    /// hundreds of articles a library has, too slow for a one-letter query
+    /// over ten thousand. So: when fewer than [`RANK_ALL_BELOW`] articles
+    /// match, all are ranked (title counts most, then summary, then body);
+    /// otherwise the query is still too unspecific for a ranking to mean
+    /// much, and results come in tiers (words in the title, then
+    /// anywhere), each read only as far as needed. Snippets
+    /// are made for the shown results only.
     pub fn search(&self, input: &str, chain: &[String], limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
-        let Some(query) = fts_query(input, chain) else { return Ok(Vec::new()) };
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, lang, title,
-                    snippet(articles_fts, 4, char(57344), char(57345), '…', 12),
-                    snippet(articles_fts, 3, char(57344), char(57345), '…', 12)
-             FROM articles_fts WHERE articles_fts MATCH ?1
-             ORDER BY bm25(articles_fts, 0.0, 0.0, 10.0, 4.0, 1.0)
-             LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![query, (limit * 3) as i64], |r| {
-            let (body, summary): (String, String) = (r.get(3)?, r.get(4)?);
-            // Show where the words were found: the body, else the summary.
-            let snippet = if !body.contains(MARK_START) && summary.contains(MARK_START) { summary } else { body };
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, snippet))
-        })?;
+        let Some(terms) = fts_terms(input) else { return Ok(Vec::new()) };
+        if chain.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let all = fts_query(chain, "{title summary body}", &terms);
+        let matches: usize = self.conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?1 LIMIT ?2)")?.query_row(
+            params![all, RANK_ALL_BELOW as i64],
+            |r| r.get::<_, i64>(0),
+        )? as usize;
+        const SNIPPETS: &str = "snippet(articles_fts, 4, char(57344), char(57345), '…', 12),
+                                snippet(articles_fts, 3, char(57344), char(57345), '…', 12)";
         let mut hits = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for row in rows {
-            let (id, lang, title, snippet) = row?;
-            let Some(locale) = chain.iter().find(|l| lang_token(l) == lang) else { continue };
-            if seen.contains(&id) || self.best_locale(&id, chain)?.as_ref() != Some(locale) {
-                continue;
+        if matches < RANK_ALL_BELOW {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT id, lang, title, {SNIPPETS} FROM articles_fts
+                 WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(0.0, 0.0, 10.0, 4.0, 1.0)'
+                 ORDER BY rank"
+            ))?;
+            let mut rows = stmt.query([&all])?;
+            while hits.len() < limit {
+                let Some(r) = rows.next()? else { break };
+                self.pick(r, chain, &mut seen, &mut hits)?;
             }
-            let topic: String = self
-                .conn
-                .prepare_cached("SELECT topic FROM articles WHERE id = ?1 AND locale = ?2")?
-                .query_row(params![id, locale], |r| r.get(0))?;
-            seen.insert(id.clone());
-            hits.push(SearchHit {
-                id,
-                topic: Topic::parse(&topic).unwrap_or(Topic::Help),
-                title,
-                locale: locale.clone(),
-                snippet: split_snippet(&snippet),
-            });
-            if hits.len() == limit {
-                break;
+        } else {
+            // Tier one: the words in the title (a small index of its own;
+            // the snippet is then the summary); tier two: anywhere, in the
+            // order the articles were added. Snippets are made only for the
+            // rows read.
+            let tiers = [
+                (
+                    "SELECT id, lang, title, '', snippet(titles_fts, 3, char(57344), char(57345), '…', 24)
+                     FROM titles_fts WHERE titles_fts MATCH ?1"
+                        .to_string(),
+                    fts_query(chain, "{title}", &terms),
+                ),
+                (format!("SELECT id, lang, title, {SNIPPETS} FROM articles_fts WHERE articles_fts MATCH ?1"), all.clone()),
+            ];
+            for (sql, q) in tiers {
+                let mut stmt = self.conn.prepare_cached(&sql)?;
+                let mut rows = stmt.query([&q])?;
+                while hits.len() < limit {
+                    let Some(r) = rows.next()? else { break };
+                    self.pick(r, chain, &mut seen, &mut hits)?;
+                }
             }
         }
         Ok(hits)
+    }
+
+    /// Adds the article of a search row (id, lang, title, body snippet,
+    /// summary snippet) to `hits` unless it is already there or is shown
+    /// in another language of `chain`.
+    fn pick(
+        &self,
+        r: &rusqlite::Row,
+        chain: &[String],
+        seen: &mut std::collections::HashSet<String>,
+        hits: &mut Vec<SearchHit>,
+    ) -> Result<(), LibraryError> {
+        let (id, lang, title): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let Some(locale) = chain.iter().find(|l| lang_token(l) == lang) else { return Ok(()) };
+        if seen.contains(&id) || self.best_locale(&id, chain)?.as_ref() != Some(locale) {
+            return Ok(());
+        }
+        let topic: String = self
+            .conn
+            .prepare_cached("SELECT topic FROM articles WHERE id = ?1 AND locale = ?2")?
+            .query_row(params![id, locale], |r| r.get(0))?;
+        let (body, summary): (String, String) = (r.get(3)?, r.get(4)?);
+        // Show where the words were found: the body, else the summary.
+        let snippet = if !body.contains(MARK_START) && (summary.contains(MARK_START) || body.is_empty()) { summary } else { body };
+        seen.insert(id.clone());
+        hits.push(SearchHit {
+            id,
+            topic: Topic::parse(&topic).unwrap_or(Topic::Help),
+            title,
+            locale: locale.clone(),
+            snippet: split_snippet(&snippet),
+        });
+        Ok(())
     }
 
     pub fn organisations(&self) -> Result<Vec<Organisation>, LibraryError> {
@@ -460,11 +522,13 @@ fn set_meta(tx: &Transaction, meta: &[(&str, Option<&str>)]) -> Result<(), rusql
 fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqlite::Error> {
     tx.execute("DELETE FROM articles", [])?;
     tx.execute("DELETE FROM articles_fts", [])?;
+    tx.execute("DELETE FROM titles_fts", [])?;
     let mut ins = tx.prepare(
         "INSERT OR REPLACE INTO articles (id, locale, topic, title, summary, reviewed, related, sources, html)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let mut fts = tx.prepare("INSERT INTO articles_fts (id, lang, title, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut titles = tx.prepare("INSERT INTO titles_fts (rowid, id, lang, title, summary) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for doc in docs {
         let rendered = render(&doc.body);
         ins.execute(params![
@@ -479,8 +543,10 @@ fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqli
             rendered.html,
         ])?;
         fts.execute(params![doc.id, lang_token(&doc.locale), doc.title, doc.summary, rendered.text])?;
+        titles.execute(params![tx.last_insert_rowid(), doc.id, lang_token(&doc.locale), doc.title, doc.summary])?;
     }
     tx.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", [])?;
+    tx.execute("INSERT INTO titles_fts(titles_fts) VALUES ('optimize')", [])?;
     Ok(docs.len())
 }
 
@@ -501,18 +567,23 @@ fn lang_token(locale: &str) -> String {
 
 /// Builds an FTS5 query from what a person typed: every word becomes a
 /// quoted prefix term, so no FTS5 syntax can be injected.
-pub fn fts_query(input: &str, chain: &[String]) -> Option<String> {
+/// The words of a search as FTS5 prefix terms (`"soa"* "te"*`), at most
+/// eight of 64 characters each; `None` when there is no word.
+pub fn fts_terms(input: &str) -> Option<String> {
     let terms: Vec<String> = input
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .take(8)
         .map(|t| format!("\"{}\"*", t.chars().take(64).collect::<String>()))
         .collect();
-    if terms.is_empty() || chain.is_empty() {
-        return None;
-    }
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// An FTS5 query for `terms` in `columns` (`{title summary}`), limited to
+/// the languages of `chain`.
+pub fn fts_query(chain: &[String], columns: &str, terms: &str) -> String {
     let langs: Vec<String> = chain.iter().map(|l| format!("\"{}\"", lang_token(l))).collect();
-    Some(format!("lang : ({}) AND {{title summary body}} : ({})", langs.join(" OR "), terms.join(" ")))
+    format!("lang : ({}) AND {columns} : ({terms})", langs.join(" OR "))
 }
 
 fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
@@ -660,6 +731,38 @@ mod tests {
         // But an article that exists only in English is found, shown in English.
         let hits = lib.search("someone", &chain(&["nl", "en"]), 10).unwrap();
         assert_eq!((hits[0].id.as_str(), hits[0].locale.as_str()), ("only-en", "en"));
+    }
+
+    #[test]
+    fn search_ranks_title_over_body_both_for_few_and_for_very_many_matches() {
+        // Few matches: all ranked; the title match comes first even though
+        // the body match repeats the word.
+        let few = vec![
+            article("nl", "body", "health", "Iets anders", "condoom condoom condoom condoom in de tekst."),
+            article("nl", "title", "health", "Het condoom", "Een tekst."),
+        ];
+        let hits = library(&few).search("cond", &chain(&["nl"]), 10).unwrap();
+        assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["title", "body"]);
+
+        // More matches than are ranked: the tiers still put the articles
+        // with the word in the title first, every hit once, each with a snippet.
+        let n = RANK_ALL_BELOW + 50;
+        let many: Vec<_> = (0..n)
+            .map(|i| {
+                let title = if i % 100 == 99 { format!("Condoom {i}") } else { format!("Artikel {i}") };
+                article("nl", &format!("a{i}"), "health", &title, "Over het condoom en de test.")
+            })
+            .collect();
+        let lib = library(&many);
+        let hits = lib.search("condo", &chain(&["nl", "en"]), 30).unwrap();
+        assert_eq!(hits.len(), 30);
+        let first: Vec<&str> = hits[..3].iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(first, ["a99", "a199", "a299"]);
+        let ids: std::collections::HashSet<_> = hits.iter().map(|h| &h.id).collect();
+        assert_eq!(ids.len(), 30, "no article twice");
+        // Title matches show their summary; the others where the word is.
+        assert!(hits[..3].iter().all(|h| h.snippet.iter().map(|p| p.text.as_str()).collect::<String>() == format!("Samenvatting {}", h.title)), "{:?}", hits[0].snippet);
+        assert!(hits[3..].iter().all(|h| h.snippet.iter().any(|p| p.hit && p.text == "condoom")), "{:?}", hits[5].snippet);
     }
 
     #[test]
