@@ -70,8 +70,8 @@ bench: setup-test deb
 	cargo bench -p huiskamer-core --bench sync
 	rm -f target/bench/app.json
 	xvfb-run -a -s "-screen 0 1280x1024x24" node scripts/bench-app.mjs
-	node scripts/bench-report.mjs
 	server/bench/run.sh
+	node scripts/bench-report.mjs
 
 clean:
 	cargo clean

@@ -93,5 +93,10 @@ cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
   echo "  traffic spreads over many accounts."
   echo "- pull: every request reads a page of 100 records (about 140 KiB of JSON)."
   echo "- Server and wrk share the same cores, so the figures are a floor, and noisy: compare runs on one machine."
+  echo "- Profile of the SQLite push load (\`perf record -g\` on the server for 10 s of this push run, 2026-11-23):"
+  echo "  a quarter of the samples are the kernel switching tasks (futex waits and wake-ups), more than"
+  echo "  SQLite and fsync together. Each request hops twice to a blocking thread (the device key lookup,"
+  echo "  then the write) and queues for the one connection's lock. A group-commit writer (one thread"
+  echo "  taking all waiting pushes into one transaction and one fsync) would cut both; not built yet."
 } >server/BENCHMARKS.md
 cat server/BENCHMARKS.md
