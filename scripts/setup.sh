@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 what=${1:-run}
 
 apt_packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev pkg-config file curl ca-certificates)
+  libayatana-appindicator3-dev librsvg2-dev pkg-config file curl ca-certificates
+  fonts-dejavu-core fonts-thai-tlwg)
+# fonts-dejavu-core draws Arabic, Cyrillic and Latin; fonts-thai-tlwg draws Thai
+# (WebKit uses the system fonts; a phone brings its own).
 # Node.js for the UI build: Debian's own (18.19 on Debian 12) is enough.
 command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
