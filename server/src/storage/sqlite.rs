@@ -4,6 +4,7 @@
 //! and SQLite serialises writers anyway.
 
 use std::path::Path;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
@@ -22,7 +23,17 @@ const MIGRATIONS: &[&str] = &[
 
 pub struct SqliteStorage {
     conn: Arc<Mutex<Connection>>,
+    /// Device key hash -> account, for keys seen before: every sync request
+    /// proves its account, and asking the database each time costs a trip
+    /// to a blocking thread and a turn at the connection's lock. Only this
+    /// process writes the database, and `delete_account` forgets its keys.
+    /// The number counts deletions: a lookup that raced one is not kept.
+    keys: Mutex<(u64, HashMap<KeyHash, String>)>,
 }
+
+/// At most this many device keys are remembered (about 100 bytes each);
+/// when full, the memory starts over.
+const KEY_CACHE: usize = 100_000;
 
 fn map_err(e: rusqlite::Error) -> StorageError {
     match e.sqlite_error_code() {
@@ -51,7 +62,7 @@ impl SqliteStorage {
         })
         .await
         .map_err(|e| StorageError::Internal(e.to_string()))??;
-        Ok(SqliteStorage { conn: Arc::new(Mutex::new(conn)) })
+        Ok(SqliteStorage { conn: Arc::new(Mutex::new(conn)), keys: Mutex::new((0, HashMap::new())) })
     }
 
     async fn run<T: Send + 'static>(
@@ -168,24 +179,54 @@ impl Storage for SqliteStorage {
     }
 
     async fn account_for_key(&self, key: &KeyHash) -> Result<Option<String>, StorageError> {
+        let deletions = {
+            let keys = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(account) = keys.1.get(key) {
+                return Ok(Some(account.clone()));
+            }
+            keys.0
+        };
         let key = *key;
-        self.run(move |c| {
-            c.query_row("SELECT id FROM accounts WHERE key_hash = ?1", [key.as_slice()], |r| r.get(0))
-                .optional()
-                .map_err(map_err)
-        })
-        .await
+        let found: Option<String> = self
+            .run(move |c| {
+                c.query_row("SELECT id FROM accounts WHERE key_hash = ?1", [key.as_slice()], |r| r.get(0))
+                    .optional()
+                    .map_err(map_err)
+            })
+            .await?;
+        if let Some(account) = &found {
+            let mut keys = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+            if keys.0 == deletions {
+                if keys.1.len() >= KEY_CACHE {
+                    keys.1.clear();
+                }
+                keys.1.insert(key, account.clone());
+            }
+        }
+        Ok(found)
     }
 
     async fn delete_account(&self, account_id: &str) -> Result<(), StorageError> {
-        let account_id = account_id.to_string();
-        self.run(move |c| {
-            let tx = c.transaction().map_err(map_err)?;
-            tx.execute("DELETE FROM records WHERE account_id = ?1", [&account_id]).map_err(map_err)?;
-            tx.execute("DELETE FROM accounts WHERE id = ?1", [&account_id]).map_err(map_err)?;
-            tx.commit().map_err(map_err)
-        })
-        .await
+        let forget = |keys: &Mutex<(u64, HashMap<KeyHash, String>)>| {
+            let mut keys = keys.lock().unwrap_or_else(|p| p.into_inner());
+            keys.0 += 1;
+            keys.1.retain(|_, a| a != account_id);
+        };
+        // Before: no request finds the account in memory any more. After: a
+        // lookup that read the database before the deletion committed is
+        // not remembered (the count changed under it).
+        forget(&self.keys);
+        let id = account_id.to_string();
+        let done = self
+            .run(move |c| {
+                let tx = c.transaction().map_err(map_err)?;
+                tx.execute("DELETE FROM records WHERE account_id = ?1", [&id]).map_err(map_err)?;
+                tx.execute("DELETE FROM accounts WHERE id = ?1", [&id]).map_err(map_err)?;
+                tx.commit().map_err(map_err)
+            })
+            .await;
+        forget(&self.keys);
+        done
     }
 
     async fn push(&self, account_id: &str, records: Vec<NewRecord>) -> Result<Vec<PushOutcome>, StorageError> {
