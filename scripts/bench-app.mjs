@@ -40,6 +40,38 @@ function children(pid) {
   return out;
 }
 
+/** The memory profile of one process: RSS and PSS (KiB) per kind of
+ *  mapping, from /proc/<pid>/smaps. */
+function profile(pid) {
+  const kinds = {};
+  const files = {};
+  let kind = null;
+  let file = null;
+  for (const line of fs.readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const head = line.match(/^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/);
+    if (head) {
+      const name = head[1];
+      kind =
+        name === "[heap]" ? "heap (malloc)"
+        : name === "" ? "anonymous (JavaScriptCore, GLib, malloc arenas)"
+        : /\/dev\/dri|memfd|dmabuf|\/dev\/shm|SYSV/.test(name) ? "graphics and shared buffers"
+        : /\.so(\.|$)/.test(name) ? "libraries (code and data)"
+        : /fonts|\.ttf|\.otf|fontconfig/.test(name) ? "fonts"
+        : name.startsWith("/") ? "other files"
+        : "other";
+      kinds[kind] ??= { rss: 0, pss: 0 };
+      file = name.startsWith("/") ? path.basename(name) : null;
+      if (file) files[file] ??= { rss: 0, pss: 0 };
+      continue;
+    }
+    const m = line.match(/^(Rss|Pss):\s+(\d+) kB/);
+    if (m && kind) kinds[kind][m[1].toLowerCase()] += Number(m[2]);
+    if (m && file) files[file][m[1].toLowerCase()] += Number(m[2]);
+  }
+  kinds.files = files;
+  return kinds;
+}
+
 function memoryKiB(pid) {
   const processes = [];
   for (const p of [pid, ...children(pid)]) {
@@ -48,6 +80,7 @@ function memoryKiB(pid) {
         name: fs.readFileSync(`/proc/${p}/comm`, "utf8").trim(),
         rss: Number(fs.readFileSync(`/proc/${p}/status`, "utf8").match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0),
         pss: Number(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)?.[1] ?? 0),
+        kinds: profile(p),
       });
     } catch {
       /* gone */
