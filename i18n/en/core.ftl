@@ -144,6 +144,7 @@ error-vault-set-up = Your diary is already set up.
 error-vault-locked = Your diary is locked. Enter your PIN.
 error-vault-wrong-pin = { $seconds ->
     [0] Wrong PIN. Try again.
+    [one] Wrong PIN. Wait 1 second, then try again.
    *[other] Wrong PIN. Wait { $seconds } seconds, then try again.
 }
 error-vault-wait = Too many wrong tries. Wait { $seconds } seconds, then try again.
@@ -162,6 +163,7 @@ diary-reminder-minutes = { $minutes ->
     [60] 1 hour before
     [120] 2 hours before
     [1440] 1 day before
+    [one] 1 minute before
    *[other] { $minutes } minutes before
 }
 diary-minutes = { $minutes ->

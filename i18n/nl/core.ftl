@@ -139,6 +139,7 @@ error-vault-set-up = Je dagboek is al ingesteld.
 error-vault-locked = Je dagboek is op slot. Typ je pincode.
 error-vault-wrong-pin = { $seconds ->
     [0] Verkeerde pincode. Probeer het opnieuw.
+    [one] Verkeerde pincode. Wacht 1 seconde en probeer het dan opnieuw.
    *[other] Verkeerde pincode. Wacht { $seconds } seconden en probeer het dan opnieuw.
 }
 error-vault-wait = Te vaak verkeerd. Wacht { $seconds } seconden en probeer het dan opnieuw.
@@ -157,6 +158,7 @@ diary-reminder-minutes = { $minutes ->
     [60] 1 uur van tevoren
     [120] 2 uur van tevoren
     [1440] 1 dag van tevoren
+    [one] 1 minuut van tevoren
    *[other] { $minutes } minuten van tevoren
 }
 diary-minutes = { $minutes ->
