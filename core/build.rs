@@ -1,7 +1,8 @@
 //! Embeds the shipped information library (`content/`) and the UI strings
 //! (`i18n/`) into the core, so the app works offline from the first start.
-//! The files are listed in a generated module; `include_str!` makes cargo
-//! rebuild when one changes.
+//! The texts of all languages are one brotli-compressed blob (a fifth of
+//! their size: the binary stays small), unpacked once when first used;
+//! a generated index says which part of it is which file.
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
@@ -19,12 +20,17 @@ fn collect(root: &Path, dir: &Path, ext: &str, out: &mut Vec<(String, PathBuf)>)
     }
 }
 
-fn table(name: &str, files: &[(String, PathBuf)]) -> String {
-    let mut s = format!("pub static {name}: &[(&str, &str)] = &[\n");
+/// Appends each file's text to `blob` and returns the index entries
+/// `("path", start, end)` of the generated table `name`.
+fn table(name: &str, files: &[(String, PathBuf)], blob: &mut String) -> String {
+    let mut s = format!("pub static {name}: Embedded = Embedded {{ index: &[\n");
     for (rel, abs) in files {
-        s.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", abs.to_string_lossy()));
+        let text = fs::read_to_string(abs).unwrap_or_else(|e| panic!("{}: {e}", abs.display()));
+        let start = blob.len();
+        blob.push_str(&text);
+        s.push_str(&format!("    ({rel:?}, {start}, {}),\n", blob.len()));
     }
-    s.push_str("];\n");
+    s.push_str("], files: std::sync::OnceLock::new() };\n");
     s
 }
 
@@ -43,7 +49,20 @@ fn main() {
     let mut ftl = Vec::new();
     collect(&i18n, &i18n, "ftl", &mut ftl);
 
-    let code = [table("ARTICLES", &articles), table("DATA", &data), table("FTL", &ftl)].join("\n");
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
-    fs::write(out, code).unwrap();
+    let mut blob = String::new();
+    let code = [table("ARTICLES", &articles, &mut blob), table("DATA", &data, &mut blob), table("FTL", &ftl, &mut blob)].join("\n");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    let mut packed = Vec::new();
+    {
+        use std::io::Write;
+        let mut w = brotli::CompressorWriter::new(&mut packed, 1 << 16, 11, 22);
+        w.write_all(blob.as_bytes()).unwrap();
+    }
+    fs::write(out.join("embedded.br"), &packed).unwrap();
+    let code = format!(
+        "/// Every embedded text, brotli-compressed.\nstatic PACKED: &[u8] = include_bytes!({:?});\n/// Its size unpacked.\nconst UNPACKED_LEN: usize = {};\n\n{code}",
+        out.join("embedded.br").to_string_lossy(),
+        blob.len()
+    );
+    fs::write(out.join("embedded.rs"), code).unwrap();
 }

@@ -22,7 +22,7 @@ const ARTICLE: &str = "health-sti-testing";
 fn files(extra: &str) -> Vec<ContentFile> {
     huiskamer_core::embedded::ARTICLES
         .iter()
-        .chain(huiskamer_core::embedded::DATA)
+        .chain(huiskamer_core::embedded::DATA.iter())
         .map(|(p, t)| {
             let text = if p.ends_with(&format!("nl/health/{ARTICLE}.md")) { format!("{t}\n\n{extra}\n") } else { t.to_string() };
             ContentFile { path: p.to_string(), text, updated_at: 0, updated_by: "test".into() }

@@ -134,8 +134,8 @@ mod tests {
         Bundle {
             format: BUNDLE_FORMAT,
             version,
-            articles: files(crate::embedded::ARTICLES),
-            data: files(crate::embedded::DATA),
+            articles: files(&crate::embedded::ARTICLES),
+            data: files(&crate::embedded::DATA),
         }
     }
 
