@@ -26,7 +26,7 @@ fn first_start_negotiates_the_system_language_and_remembers_a_choice() {
 
     // Unknown system language: English.
     let other = tempfile::tempdir().unwrap();
-    assert_eq!(open(other.path(), &["th-TH"]).locale(), "en");
+    assert_eq!(open(other.path(), &["fi-FI"]).locale(), "en");
 
     // A manual choice survives a restart, whatever the system says.
     let mut app = open(dir.path(), &["nl_NL.UTF-8"]);
@@ -35,6 +35,51 @@ fn first_start_negotiates_the_system_language_and_remembers_a_choice() {
     let app = open(dir.path(), &["nl_NL.UTF-8"]);
     assert_eq!(app.locale(), "en");
     assert_eq!(app.locale_view().strings.get("topic-health").map(String::as_str), Some("Health"));
+}
+
+/// Every shipped language, as a phone's system would name it: the app opens
+/// in it, in its direction, names itself in its own script, writes dates
+/// its way and shows the articles in it, not a fallback.
+#[test]
+fn each_shipped_language_opens_from_the_system_setting_with_its_own_dates_and_articles() {
+    let systems = [
+        ("nl_NL.UTF-8", "nl"),
+        ("en_GB.UTF-8", "en"),
+        ("ro_RO.UTF-8", "ro"),
+        ("bg_BG.UTF-8", "bg"),
+        ("hu_HU.UTF-8", "hu"),
+        ("pl_PL.UTF-8", "pl"),
+        ("es_ES.UTF-8", "es"),
+        ("pt_BR.UTF-8", "pt-BR"),
+        ("th_TH.UTF-8", "th"),
+        ("uk_UA.UTF-8", "uk"),
+        ("ar_MA.UTF-8", "ar"),
+    ];
+    let mut names = std::collections::BTreeSet::new();
+    for (system, code) in systems {
+        let dir = tempfile::tempdir().unwrap();
+        let app = open(dir.path(), &[system]);
+        assert_eq!(app.locale(), code, "system {system}");
+        let view = app.locale_view();
+        assert_eq!(view.dir, if code == "ar" { "rtl" } else { "ltr" }, "{code}");
+        assert_eq!(view.locales.len(), systems.len(), "every language is offered");
+        let own = view.locales.iter().find(|l| l.code == code).unwrap();
+        assert_eq!(Some(&own.name), view.strings.get("locale-name"), "{code} names itself in its own words");
+        names.insert(own.name.clone());
+
+        let date = app.date(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        let november = view.strings.get("month-11").unwrap();
+        assert!(date.contains(november.as_str()) && date.contains("22") && date.contains("2026"), "{code}: {date}");
+        if code != "en" {
+            assert_ne!(november, "November", "{code} has its own month names");
+        }
+
+        let a = app.article("health-sti-testing").unwrap();
+        assert_eq!((a.lang.as_str(), a.dir, a.fallback_notice.is_none()), (code, view.dir, true), "{code}");
+        let page = app.topic("safety").unwrap();
+        assert!(page.articles.iter().all(|a| a.lang == code && !a.fallback), "{code}: every safety article is in {code}");
+    }
+    assert_eq!(names.len(), systems.len(), "no two languages share a name");
 }
 
 #[test]

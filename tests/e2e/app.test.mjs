@@ -119,17 +119,83 @@ test("the directory shows open-now states and tap-to-call", async () => {
   await shot("directory-nl");
 });
 
-test("right-to-left layout mirrors the screen", async () => {
-  await s.exec(`document.documentElement.setAttribute("dir", "rtl")`);
-  const [exitX, width] = await s.exec(`
-    const r = document.querySelector("#quick-exit").getBoundingClientRect();
-    return [r.left + r.width / 2, document.documentElement.clientWidth];
+test("the picker names every language in its own script; Arabic reads right to left throughout", async () => {
+  await s.click(await s.find("#language-button"));
+  await s.waitFor("#language-list button[data-locale]");
+  const shown = await s.exec(`
+    return [...document.querySelectorAll("#language-list button[data-locale]")].map((b) =>
+      [b.dataset.locale, b.textContent.trim(), b.getAttribute("lang"), b.getAttribute("dir")]);
   `);
-  assert.ok(exitX < width / 2, `quick exit sits at the inline end (left in RTL): x=${exitX} of ${width}`);
-  const overflow = await s.exec(`return document.documentElement.scrollWidth > document.documentElement.clientWidth`);
-  assert.equal(overflow, false, "no horizontal scrolling in RTL");
-  await shot("directory-rtl");
-  await s.exec(`document.documentElement.setAttribute("dir", "ltr")`);
+  const locales = fs.readdirSync(path.join(repo, "i18n")).sort();
+  assert.deepEqual(shown.map(([l]) => l).sort(), locales, "every shipped language is offered");
+  for (const [code, name, lang, dir] of shown) {
+    assert.equal(name, message(code, "locale-name"), `${code} is shown in its own name`);
+    assert.equal(lang, code);
+    assert.equal(dir, code === "ar" ? "rtl" : "ltr");
+  }
+
+  await s.click(await s.find('#language-list button[data-locale="ar"]'));
+  await s.waitUntil(async () => (await htmlAttr("lang")) === "ar", "the page is Arabic");
+  assert.equal(await htmlAttr("dir"), "rtl");
+  await s.click(await s.waitFor("a#nav-library"));
+  const card = await s.waitFor('a.topic-card[data-topic="health"]');
+  assert.match(await s.text(card), new RegExp(message("ar", "topic-health")));
+  await s.click(card);
+  await s.click(await s.waitFor('a[data-article="health-sti-testing"]'));
+  const want = article("ar", "health", "health-sti-testing");
+  const h1 = await s.waitFor("article#article h1");
+  assert.equal(await s.text(h1), want.title);
+  const art = await s.find("article#article");
+  assert.equal(await s.attr(art, "lang"), "ar");
+  assert.equal(await s.attr(art, "dir"), "rtl");
+  assert.ok((await s.text(await s.find("article#article .article-body"))).includes(want.sentence), `article shows: ${want.sentence}`);
+
+  // Layout, measured: every block of the article and the page computes as
+  // right to left, the title's text hugs the right edge of its box, list
+  // bullets sit at the right, the quick-exit button is at the inline end
+  // (left), and nothing scrolls sideways.
+  const layout = await s.exec(`
+    const box = (e) => e.getBoundingClientRect();
+    // The extent of the first line of text in an element (a line of mixed
+    // Arabic and Latin text is several boxes).
+    const firstLine = (e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      const rects = [...r.getClientRects()].filter((b) => b.width > 0);
+      const line = rects.filter((b) => Math.abs(b.top - rects[0].top) < b.height / 2);
+      return { left: Math.min(...line.map((b) => b.left)), right: Math.max(...line.map((b) => b.right)) };
+    };
+    const h1 = document.querySelector("article#article h1");
+    const text = firstLine(h1);
+    const li = document.querySelector("article#article .article-body li");
+    const liText = li && firstLine(li);
+    const ltrBlocks = [...document.querySelectorAll("body, main, article#article, article#article *")]
+      .filter((e) => getComputedStyle(e).direction !== "rtl" && !e.closest("[dir=ltr]"))
+      .map((e) => e.tagName.toLowerCase() + "." + [...e.classList].join("."));
+    const exit = box(document.querySelector("#quick-exit"));
+    const w = document.documentElement.clientWidth;
+    return {
+      titleGapRight: box(h1).right - text.right,
+      titleGapLeft: text.left - box(h1).left,
+      liGapRight: li ? box(li).right - liText.right : 0,
+      exitX: exit.left + exit.width / 2,
+      width: w,
+      overflow: document.documentElement.scrollWidth > w,
+      ltrBlocks,
+    };
+  `);
+  assert.deepEqual(layout.ltrBlocks, [], "nothing in the article computes left to right (except marked Latin parts)");
+  assert.ok(layout.titleGapRight < 2, `the title starts at the right edge (gap ${layout.titleGapRight})`);
+  assert.ok(layout.liGapRight < 2, `list items start at the right (gap ${layout.liGapRight})`);
+  assert.ok(layout.exitX < layout.width / 2, `quick exit sits at the inline end (left in RTL): x=${layout.exitX} of ${layout.width}`);
+  assert.equal(layout.overflow, false, "no horizontal scrolling in RTL");
+  await shot("article-ar");
+
+  await s.click(await s.find("#language-button"));
+  await s.click(await s.waitFor('#language-list button[data-locale="nl"]'));
+  await s.waitUntil(async () => (await htmlAttr("lang")) === "nl", "back to Dutch");
+  await s.exec(`location.hash = "#/help"`);
+  await s.waitFor(".org");
 });
 
 test("usable at 360 px wide with text at 200%", async () => {
