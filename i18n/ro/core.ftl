@@ -115,12 +115,12 @@ diary-kind-note = Notiță
 diary-day = { $weekday }, { $date }
 diary-week = { $from } – { $to }
 diary-count = { $count ->
-    [0] Nicio notare
-    [one] 1 notare
-    [few] { $count } notări
-   *[other] { $count } de notări
+    [0] Nicio însemnare
+    [one] 1 însemnare
+    [few] { $count } însemnări
+   *[other] { $count } de însemnări
 }
-diary-conflict-copy = Copie: această notare a fost schimbată pe două telefoane în același timp. Păstrează ce îți trebuie și șterge cealaltă.
+diary-conflict-copy = Copie: această însemnare a fost schimbată pe două telefoane în același timp. Păstrează ce îți trebuie și șterge cealaltă.
 diary-field-place = Loc
 diary-field-with-whom = Cu cine
 diary-field-notes = Notițe
@@ -132,7 +132,7 @@ diary-field-who = Cine
 diary-field-photos = Poze
 diary-field-title = Titlu
 diary-field-text = Text
-diary-field-entry = Notare
+diary-field-entry = Însemnare
 diary-field-date = Data
 diary-field-photo-size = Poză (prea mare, cel mult 8 MB)
 diary-field-photo-type = Poză (doar JPEG, PNG sau WebP)
