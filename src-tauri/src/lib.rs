@@ -20,10 +20,47 @@ use tauri_plugin_notification::NotificationExt;
 /// The library and the diary, each behind its own lock, so reading an
 /// article never waits for a PIN being checked. Lock order: app, then diary.
 pub struct AppState {
-    pub app: Mutex<App>,
+    /// The core: opened on a thread of its own while the window starts
+    /// (the first start imports the library of every language).
+    pub app: Ready<App>,
     pub diary: Mutex<Diary>,
     /// The background sync loop's status and wake-up signal.
     pub engine: std::sync::Arc<huiskamer_core::background::Engine>,
+}
+
+/// A value that is being made on another thread: `lock` waits for it once,
+/// then behaves like the `Mutex` it becomes.
+pub struct Ready<T> {
+    value: std::sync::OnceLock<Mutex<T>>,
+    made: (Mutex<bool>, std::sync::Condvar),
+}
+
+impl<T> Ready<T> {
+    fn new() -> Self {
+        Ready { value: std::sync::OnceLock::new(), made: (Mutex::new(false), std::sync::Condvar::new()) }
+    }
+
+    fn set(&self, value: T) {
+        let _ = self.value.set(Mutex::new(value));
+        *self.made.0.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.made.1.notify_all();
+    }
+
+    /// The mutex, once the value is made.
+    pub fn wait(&self) -> &Mutex<T> {
+        if let Some(m) = self.value.get() {
+            return m;
+        }
+        let mut made = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
+        while !*made {
+            made = self.made.1.wait(made).unwrap_or_else(|p| p.into_inner());
+        }
+        self.value.get().expect("set before notified")
+    }
+
+    pub fn lock(&self) -> std::sync::LockResult<std::sync::MutexGuard<'_, T>> {
+        self.wait().lock()
+    }
 }
 
 fn init_logging() {
@@ -34,10 +71,9 @@ fn init_logging() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
-fn open_core(app: &tauri::App) -> (App, Diary) {
+fn open_core(dir: Result<std::path::PathBuf, String>) -> App {
     let locales: Vec<String> = sys_locale::get_locales().collect();
-    let dir = app.path().app_data_dir().map_err(|e| e.to_string());
-    let opened = dir.clone().and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
+    let opened = dir.and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
     let core = match opened {
         Ok(core) => core,
         Err(error) => {
@@ -48,8 +84,7 @@ fn open_core(app: &tauri::App) -> (App, Diary) {
             App::with_library(library, I18n::embedded(), &locales).expect("shipped content imports")
         }
     };
-    let diary = Diary::open(&dir.unwrap_or_default());
-    (core, diary)
+    core
 }
 
 /// Sets the window title and icon: Huiskamer's, or neutral ones (a plain
@@ -110,10 +145,19 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            let (core, diary) = open_core(app);
+            let dir = app.path().app_data_dir().map_err(|e| e.to_string());
+            let diary = Diary::open(&dir.clone().unwrap_or_default());
             let engine = huiskamer_core::background::Engine::new(huiskamer_core::content::bundle::pinned_keys());
-            app.manage(AppState { app: Mutex::new(core), diary: Mutex::new(diary), engine: engine.clone() });
-            apply_title(app.handle(), &app.state::<AppState>());
+            app.manage(AppState { app: Ready::new(), diary: Mutex::new(diary), engine: engine.clone() });
+            // The event loop stays free while the core opens: the window and
+            // its web view start at the same time. A command that needs the
+            // core before it is ready waits for it.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let state = handle.state::<AppState>();
+                state.app.set(open_core(dir));
+                apply_title(&handle, &state);
+            });
             watch(app.handle().clone());
             sync::start(app.handle().clone(), engine);
             Ok(())

@@ -40,7 +40,7 @@ impl Host for TauriHost {
         &self.state().diary
     }
     fn library(&self) -> &Self::Library {
-        &self.state().app
+        self.state().app.wait()
     }
     fn unlocked(&self) -> bool {
         let mut d = self.state().diary.lock().unwrap_or_else(|p| p.into_inner());
