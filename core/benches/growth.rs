@@ -9,11 +9,13 @@
 //! once. Writes `target/bench/growth.json` for `scripts/bench-report.mjs`.
 //! Run: `cargo bench -p huiskamer-core --bench growth`.
 
+mod fixtures;
+
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::Utc;
 use huiskamer_core::content::{Library, SourceFile};
-use huiskamer_core::vault::{EntryBody, KdfParams, Secret, Vault};
+use huiskamer_core::vault::{KdfParams, Secret, Vault};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
@@ -66,29 +68,6 @@ fn corpus(n: usize) -> Vec<(String, String)> {
         .collect()
 }
 
-fn entry(i: usize) -> EntryBody {
-    let at = NaiveDateTime::parse_from_str("2026-11-23 10:00", "%Y-%m-%d %H:%M").unwrap() + chrono::Duration::hours(i as i64);
-    match i % 3 {
-        0 => EntryBody::Appointment {
-            starts: at,
-            ends: None,
-            place: format!("Adres {i}"),
-            with_whom: format!("Klant {}", i % 40),
-            check_in: None,
-            checked_in: false,
-            reminder_minutes: None,
-            notes: "Afgesproken: een uur, vooraf betaald.".into(),
-        },
-        1 => EntryBody::Note { at, title: format!("Notitie {i}"), text: "Tekst van een notitie. ".repeat(1 + i % 10) },
-        _ => EntryBody::Incident {
-            happened: at,
-            place: "Straat".into(),
-            what: "Wat er gebeurde, in een paar zinnen. ".repeat(1 + i % 5),
-            who: String::new(),
-            photos: vec![],
-        },
-    }
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -163,7 +142,7 @@ fn vault_growth() -> Vec<String> {
         let mut i = 0;
         while i < n {
             let end = (i + 1000).min(n);
-            v.save_batch((i..end).map(entry).collect(), Utc::now()).unwrap();
+            v.save_batch((i..end).map(fixtures::entry).collect(), Utc::now()).unwrap();
             i = end;
         }
         let rounds = if n >= 100_000 { 3 } else if n >= 10_000 { 10 } else { 30 };

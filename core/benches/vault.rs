@@ -6,7 +6,9 @@
 //! `scripts/bench-report.mjs` adds `openssl speed -evp aes-256-gcm` from the
 //! same machine. Run: `cargo bench -p huiskamer-core --bench vault`.
 
-use chrono::{NaiveDateTime, Utc};
+mod fixtures;
+
+use chrono::Utc;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use huiskamer_core::vault::{EntryBody, KdfParams, Secret, Vault};
 use rusqlite::{params, Connection};
@@ -15,29 +17,7 @@ const N: usize = 10_000;
 const BATCH: usize = 500;
 
 fn bodies() -> Vec<EntryBody> {
-    let at = NaiveDateTime::parse_from_str("2026-11-23 10:00", "%Y-%m-%d %H:%M").unwrap();
-    (0..N)
-        .map(|i| match i % 3 {
-            0 => EntryBody::Appointment {
-                starts: at + chrono::Duration::hours(i as i64),
-                ends: None,
-                place: format!("Adres {i}"),
-                with_whom: format!("Klant {}", i % 40),
-                check_in: None,
-                checked_in: false,
-                reminder_minutes: None,
-                notes: "Afgesproken: een uur, vooraf betaald.".into(),
-            },
-            1 => EntryBody::Note { at, title: format!("Notitie {i}"), text: "Tekst van een notitie. ".repeat(1 + i % 10) },
-            _ => EntryBody::Incident {
-                happened: at,
-                place: "Straat".into(),
-                what: "Wat er gebeurde, in een paar zinnen. ".repeat(1 + i % 5),
-                who: String::new(),
-                photos: vec![],
-            },
-        })
-        .collect()
+    (0..N).map(fixtures::entry).collect()
 }
 
 fn vault(dir: &std::path::Path) -> Vault {
