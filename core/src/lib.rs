@@ -13,9 +13,9 @@ pub mod contact;
 pub mod contact_view;
 pub mod vault;
 
-/// The shipped content and UI strings, embedded at build time (see build.rs).
-/// The content and strings shipped inside the app: `ARTICLES`, `DATA`
-/// (the directory) and `FTL`, each a list of `(path, text)`.
+/// The content and UI strings shipped inside the app, embedded at build
+/// time (see build.rs): `ARTICLES`, `DATA` (the directory) and `FTL`, each
+/// a list of `(path, text)`.
 pub mod embedded {
     use std::sync::OnceLock;
 

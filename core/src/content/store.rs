@@ -397,42 +397,43 @@ impl Library {
             params![all, RANK_ALL_BELOW as i64],
             |r| r.get::<_, i64>(0),
         )? as usize;
-        const SNIPPETS: &str = "snippet(articles_fts, 4, char(57344), char(57345), '…', 12),
-                                snippet(articles_fts, 3, char(57344), char(57345), '…', 12)";
-        let mut hits = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        if matches < RANK_ALL_BELOW {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT id, lang, title, {SNIPPETS} FROM articles_fts
-                 WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(0.0, 0.0, 10.0, 4.0, 1.0)'
-                 ORDER BY rank"
-            ))?;
-            let mut rows = stmt.query([&all])?;
-            while hits.len() < limit {
-                let Some(r) = rows.next()? else { break };
-                self.pick(r, chain, &mut seen, &mut hits)?;
-            }
+        // Each plan is a query and its FTS5 match; rows are read in order
+        // until `limit` articles are picked. Snippets are made only for the
+        // rows read.
+        let snippets = |table: &str, body: Option<usize>, summary: usize, tokens: usize| {
+            let body = body.map_or("''".to_string(), |c| format!("snippet({table}, {c}, char(57344), char(57345), '…', {tokens})"));
+            format!("{body}, snippet({table}, {summary}, char(57344), char(57345), '…', {tokens})")
+        };
+        let plans: Vec<(String, String)> = if matches < RANK_ALL_BELOW {
+            vec![(
+                format!(
+                    "SELECT id, lang, title, {} FROM articles_fts
+                     WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(0.0, 0.0, 10.0, 4.0, 1.0)'
+                     ORDER BY rank",
+                    snippets("articles_fts", Some(4), 3, 12)
+                ),
+                all,
+            )]
         } else {
             // Tier one: the words in the title (a small index of its own;
             // the snippet is then the summary); tier two: anywhere, in the
-            // order the articles were added. Snippets are made only for the
-            // rows read.
-            let tiers = [
+            // order the articles were added.
+            vec![
                 (
-                    "SELECT id, lang, title, '', snippet(titles_fts, 3, char(57344), char(57345), '…', 24)
-                     FROM titles_fts WHERE titles_fts MATCH ?1"
-                        .to_string(),
+                    format!("SELECT id, lang, title, {} FROM titles_fts WHERE titles_fts MATCH ?1", snippets("titles_fts", None, 3, 24)),
                     fts_query(chain, "{title}", &terms),
                 ),
-                (format!("SELECT id, lang, title, {SNIPPETS} FROM articles_fts WHERE articles_fts MATCH ?1"), all.clone()),
-            ];
-            for (sql, q) in tiers {
-                let mut stmt = self.conn.prepare_cached(&sql)?;
-                let mut rows = stmt.query([&q])?;
-                while hits.len() < limit {
-                    let Some(r) = rows.next()? else { break };
-                    self.pick(r, chain, &mut seen, &mut hits)?;
-                }
+                (format!("SELECT id, lang, title, {} FROM articles_fts WHERE articles_fts MATCH ?1", snippets("articles_fts", Some(4), 3, 12)), all),
+            ]
+        };
+        let mut hits = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (sql, q) in plans {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let mut rows = stmt.query([&q])?;
+            while hits.len() < limit {
+                let Some(r) = rows.next()? else { break };
+                self.pick(r, chain, &mut seen, &mut hits)?;
             }
         }
         Ok(hits)
@@ -565,10 +566,9 @@ fn lang_token(locale: &str) -> String {
     locale.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase()
 }
 
-/// Builds an FTS5 query from what a person typed: every word becomes a
-/// quoted prefix term, so no FTS5 syntax can be injected.
 /// The words of a search as FTS5 prefix terms (`"soa"* "te"*`), at most
-/// eight of 64 characters each; `None` when there is no word.
+/// eight of 64 characters each; `None` when there is no word. Every word
+/// becomes a quoted term, so no FTS5 syntax can be injected.
 pub fn fts_terms(input: &str) -> Option<String> {
     let terms: Vec<String> = input
         .split(|c: char| !c.is_alphanumeric())
