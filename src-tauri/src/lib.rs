@@ -32,17 +32,19 @@ pub struct AppState {
 /// then behaves like the `Mutex` it becomes.
 pub struct Ready<T> {
     value: std::sync::OnceLock<Mutex<T>>,
-    made: (Mutex<bool>, std::sync::Condvar),
+    /// Waiters sleep here until `value` is set (checked under the lock, so
+    /// no wake-up is missed).
+    made: (Mutex<()>, std::sync::Condvar),
 }
 
 impl<T> Ready<T> {
     fn new() -> Self {
-        Ready { value: std::sync::OnceLock::new(), made: (Mutex::new(false), std::sync::Condvar::new()) }
+        Ready { value: std::sync::OnceLock::new(), made: (Mutex::new(()), std::sync::Condvar::new()) }
     }
 
     fn set(&self, value: T) {
         let _ = self.value.set(Mutex::new(value));
-        *self.made.0.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        let _guard = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
         self.made.1.notify_all();
     }
 
@@ -51,11 +53,13 @@ impl<T> Ready<T> {
         if let Some(m) = self.value.get() {
             return m;
         }
-        let mut made = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
-        while !*made {
-            made = self.made.1.wait(made).unwrap_or_else(|p| p.into_inner());
+        let mut guard = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if let Some(m) = self.value.get() {
+                return m;
+            }
+            guard = self.made.1.wait(guard).unwrap_or_else(|p| p.into_inner());
         }
-        self.value.get().expect("set before notified")
     }
 
     pub fn lock(&self) -> std::sync::LockResult<std::sync::MutexGuard<'_, T>> {
@@ -74,7 +78,7 @@ fn init_logging() {
 fn open_core(dir: Result<std::path::PathBuf, String>) -> App {
     let locales: Vec<String> = sys_locale::get_locales().collect();
     let opened = dir.and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
-    let core = match opened {
+    match opened {
         Ok(core) => core,
         Err(error) => {
             // A read-only or full disk must not stop a person from reading:
@@ -83,8 +87,7 @@ fn open_core(dir: Result<std::path::PathBuf, String>) -> App {
             let library = Library::open_in_memory().expect("in-memory SQLite");
             App::with_library(library, I18n::embedded(), &locales).expect("shipped content imports")
         }
-    };
-    core
+    }
 }
 
 /// Sets the window title and icon: Huiskamer's, or neutral ones (a plain
