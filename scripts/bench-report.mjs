@@ -28,6 +28,15 @@ function walk(dir) {
   return out;
 }
 
+/** A benchmark's JSON results, or null when that benchmark did not run. */
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 function fmt(ns) {
   if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)} s`;
   if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
@@ -112,10 +121,7 @@ if (unlock) {
   }
   const read = get("vault 10k", "read+decrypt");
   const rawRead = get("vault 10k", "raw SQLite read, same rows");
-  let sizes = null;
-  try {
-    sizes = JSON.parse(fs.readFileSync(path.join(root, "vault-sizes.json"), "utf8"));
-  } catch {}
+  const sizes = readJson(path.join(root, "vault-sizes.json"));
   if (read && sizes) {
     const perRecord = sizes.ciphertext_bytes / sizes.records;
     const vaultRate = sizes.ciphertext_bytes / (read.median / 1e9);
@@ -134,10 +140,7 @@ if (unlock) {
 }
 
 // Growth: search and diary listing at 1k/10k/100k (core/benches/growth.rs).
-let growth = null;
-try {
-  growth = JSON.parse(fs.readFileSync(path.join(repo, "target/bench/growth.json"), "utf8"));
-} catch {}
+const growth = readJson(path.join(repo, "target/bench/growth.json"));
 if (growth) {
   lines.push("### Search as you type, and how it grows");
   lines.push("");
@@ -169,10 +172,7 @@ if (growth) {
 }
 
 // Sync over loopback with the real server (core/benches/sync.rs, not criterion).
-let sync = null;
-try {
-  sync = JSON.parse(fs.readFileSync(path.join(repo, "target/bench/sync.json"), "utf8"));
-} catch {}
+const sync = readJson(path.join(repo, "target/bench/sync.json"));
 if (sync) {
   lines.push("### Sync over loopback");
   lines.push("");
@@ -196,10 +196,7 @@ if (sync) {
 }
 
 // Start-up and memory of the release app (scripts/bench-app.mjs, under Xvfb).
-let appBench = null;
-try {
-  appBench = JSON.parse(fs.readFileSync(path.join(repo, "target/bench/app.json"), "utf8"));
-} catch {}
+const appBench = readJson(path.join(repo, "target/bench/app.json"));
 if (appBench) {
   const mib = (k) => `${(k / 1024).toFixed(0)} MiB`;
   lines.push("### Start-up and memory of the release app (under Xvfb)");
