@@ -1,6 +1,7 @@
 # Sourced, not run: `pg_cluster_start` starts a throwaway PostgreSQL cluster
 # in a temporary folder on a random loopback port, sets PG_URL to its address
-# and stops and removes it when the calling script exits. Needs Debian's
+# and stops and removes it when the calling script exits (a caller with its
+# own EXIT trap calls pg_cluster_stop from it). Needs Debian's
 # postgresql package. Used by the server's tests and its load benchmark.
 
 pg_cluster_start() {
@@ -18,7 +19,10 @@ pg_cluster_start() {
     PG_AS=(runuser -u postgres --)
   fi
   PG_BIN=$bin
-  trap pg_cluster_stop EXIT
+  # Stop it on exit. A caller with an exit trap of its own keeps it (a
+  # second `trap` would replace it: the caller's cleanup would never run);
+  # that trap must call pg_cluster_stop.
+  [ -n "$(trap -p EXIT)" ] || trap pg_cluster_stop EXIT
   "${PG_AS[@]}" "$bin/initdb" -D "$PG_DIR/data" -U hk --auth=trust -E UTF8 >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; return 1; }
   local port started=""
