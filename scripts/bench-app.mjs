@@ -18,11 +18,17 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const app = path.join(repo, "target/release/huiskamer");
+// A bare Tauri window with one small page (src-tauri/examples/
+// bare_window.rs): its memory, measured the same way in the same run, is the
+// floor that Tauri and WebKitGTK need before the app does anything.
+const bare = path.join(repo, "target/release/examples/bare_window");
 const RUNS = 5;
 
-if (!fs.existsSync(app)) {
-  console.error(`bench-app: ${app} is not built (make deb)`);
-  process.exit(1);
+for (const bin of [app, bare]) {
+  if (!fs.existsSync(bin)) {
+    console.error(`bench-app: ${bin} is not built (make deb; cargo build --release --features tauri/custom-protocol --example bare_window -p huiskamer)`);
+    process.exit(1);
+  }
 }
 
 function children(pid) {
@@ -90,7 +96,11 @@ function memoryKiB(pid) {
   return { rss: sum("rss"), pss: sum("pss"), processes };
 }
 
-async function start(dataHome, measureMemory) {
+/** Starts `bin` with an empty or reused data folder, waits for the line
+ *  that says it is ready (`ready`: a pattern; its first group, if any, is the
+ *  time the process measured itself), and optionally measures its memory
+ *  3 s later. */
+async function start(dataHome, measureMemory, bin = app, ready = /first article list served ms=([\d.]+)/) {
   const env = {
     ...process.env,
     XDG_DATA_HOME: dataHome,
@@ -101,16 +111,16 @@ async function start(dataHome, measureMemory) {
     NO_COLOR: "1",
   };
   const t0 = performance.now();
-  const proc = spawn(app, [], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const proc = spawn(bin, [], { env, stdio: ["ignore", "ignore", "pipe"] });
   const inside = await new Promise((resolve, reject) => {
     let text = "";
     const timer = setTimeout(() => reject(new Error(`no start-up line within 30 s:\n${text}`)), 30000);
     proc.stderr.on("data", (d) => {
       text += d;
-      const m = text.match(/first article list served ms=([\d.]+)/);
+      const m = text.match(ready);
       if (m) {
         clearTimeout(timer);
-        resolve(Number(m[1]));
+        resolve(Number(m[1] ?? NaN));
       }
     });
     proc.on("exit", (code) => reject(new Error(`the app exited with ${code}:\n${text}`)));
@@ -151,6 +161,7 @@ try {
   const warm = [];
   for (let i = 0; i < RUNS; i++) warm.push(await start(warmDir, i === RUNS - 1));
   const memory = warm[RUNS - 1].memory;
+  const floor = (await start(path.join(tmp, "bare"), true, bare, /bare window loaded/)).memory;
   const result = {
     runs: RUNS,
     cold_ms: median(cold.map((r) => r.wall)),
@@ -160,6 +171,9 @@ try {
     rss_kib: memory.rss,
     pss_kib: memory.pss,
     processes: memory.processes,
+    bare_rss_kib: floor.rss,
+    bare_pss_kib: floor.pss,
+    bare_processes: floor.processes.map(({ name, rss, pss }) => ({ name, rss, pss })),
   };
   fs.mkdirSync(path.join(repo, "target/bench"), { recursive: true });
   fs.writeFileSync(path.join(repo, "target/bench/app.json"), JSON.stringify(result, null, 2) + "\n");

@@ -232,3 +232,65 @@ async fn two_instances_on_one_database_keep_one_gap_free_change_order() {
         assert_eq!(seqs(&pull), (1..=20).collect::<Vec<u64>>(), "{b:?}");
     }
 }
+
+/// Many devices pushing at the same moment: on SQLite the pushes waiting at
+/// one moment share a transaction (group commit). Each push is still its own:
+/// every one is answered, each account's changes get their own unbroken
+/// sequence, a stale push in the same group is a conflict that changes
+/// nothing, and nothing of one account shows up in another's.
+#[tokio::test]
+async fn pushes_arriving_together_are_each_stored_once_in_order() {
+    const DEVICES: usize = 4;
+    const PUSHES: usize = 25;
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let mut keys = Vec::new();
+        for _ in 0..DEVICES {
+            keys.push(s.register().await);
+        }
+        // A record at version 5 that the stale pushes below try to overwrite.
+        let (status, _) = s.push(&keys[0], json!([record("shared", 5, "newest")])).await;
+        assert_eq!(status, 200);
+        let mut pushes = tokio::task::JoinSet::new();
+        for (d, key) in keys.iter().enumerate() {
+            for p in 0..PUSHES {
+                let (client, url, key) = (s.client.clone(), s.url("/v1/records"), key.clone());
+                let records = if d == 0 && p % 5 == 0 {
+                    json!([record("shared", 1, "stale")])
+                } else {
+                    json!([record(&format!("d{d}-p{p}"), 1, &format!("device {d} push {p}"))])
+                };
+                pushes.spawn(async move {
+                    let res = client.post(url).bearer_auth(&key).json(&json!({ "records": records })).send().await.unwrap();
+                    (d, p, res.status().as_u16(), res.json::<Value>().await.unwrap())
+                });
+            }
+        }
+        let mut conflicts = 0;
+        while let Some(done) = pushes.join_next().await {
+            let (d, p, status, res) = done.unwrap();
+            assert_eq!(status, 200, "{b:?} device {d} push {p}: {res}");
+            let accepted = res["accepted"].as_array().unwrap().len();
+            let conflicted = res["conflicts"].as_array().unwrap().len();
+            assert_eq!(accepted + conflicted, 1, "{b:?}: {res}");
+            if conflicted == 1 {
+                assert_eq!(res["conflicts"][0]["ciphertext"], ct("newest"), "{b:?}");
+                conflicts += 1;
+            }
+        }
+        assert_eq!(conflicts, PUSHES / 5, "{b:?}: every stale push is a conflict");
+        for (d, key) in keys.iter().enumerate() {
+            let (status, pull) = s.pull(key, "?since=0&limit=1000").await;
+            assert_eq!(status, 200);
+            let stored = if d == 0 { PUSHES - PUSHES / 5 + 1 } else { PUSHES };
+            assert_eq!(seqs(&pull), (1..=stored as u64).collect::<Vec<_>>(), "{b:?} device {d}");
+            for r in pull["records"].as_array().unwrap() {
+                let id = r["id"].as_str().unwrap();
+                assert!(id == "shared" || id.starts_with(&format!("d{d}-")), "{b:?}: {id} in device {d}'s account");
+                if id == "shared" {
+                    assert_eq!(r["ciphertext"], ct("newest"), "{b:?}");
+                }
+            }
+        }
+    }
+}

@@ -13,7 +13,7 @@ use async_trait::async_trait;
 pub use postgres::PostgresStorage;
 pub use sqlite::SqliteStorage;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StorageError {
     #[error("storage is full")]
     Full,

@@ -1,14 +1,17 @@
 //! SQLite backend: one file in the data folder, WAL journal, full sync so a
 //! write the server acknowledged survives a power cut. One connection behind
 //! a mutex, used from blocking threads: one organisation's traffic is small,
-//! and SQLite serialises writers anyway.
+//! and SQLite serialises writers anyway. Sync pushes, the busiest writes, go
+//! through one writer thread that commits all pushes waiting at that moment
+//! in one transaction (group commit: one fsync for the group, each push in a
+//! savepoint of its own, every answer sent after the commit).
 
 use std::path::Path;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{
     decide, ContentFile, ConversationRow, Decision, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, Sealer, Sender, Storage,
@@ -29,6 +32,102 @@ pub struct SqliteStorage {
     /// process writes the database, and `delete_account` forgets its keys.
     /// The number counts deletions: a lookup that raced one is not kept.
     keys: Mutex<(u64, HashMap<KeyHash, String>)>,
+    /// To the push writer thread (`write_pushes`); it ends when this is dropped.
+    pushes: mpsc::Sender<PushJob>,
+}
+
+type PushAnswer = Result<Vec<PushOutcome>, StorageError>;
+
+struct PushJob {
+    account: String,
+    records: Vec<NewRecord>,
+    answer: tokio::sync::oneshot::Sender<PushAnswer>,
+}
+
+/// At most this many pushes share one transaction.
+const GROUP_MAX: usize = 64;
+
+/// The push writer: takes the first waiting push and every other one already
+/// waiting, writes them in one transaction, answers each after the commit.
+fn write_pushes(conn: Arc<Mutex<Connection>>, jobs: mpsc::Receiver<PushJob>) {
+    while let Ok(first) = jobs.recv() {
+        let mut group = vec![first];
+        while group.len() < GROUP_MAX {
+            match jobs.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        let answers = {
+            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            push_group(&mut guard, &mut group)
+        };
+        for (job, answer) in group.into_iter().zip(answers) {
+            // The request may have gone (client hung up): its push stands.
+            let _ = job.answer.send(answer);
+        }
+    }
+}
+
+/// One transaction for the group; a push that fails is rolled back to its
+/// savepoint and answered with its error, the others go on. If the commit
+/// fails, no push of the group was stored and each is answered so.
+fn push_group(c: &mut Connection, group: &mut [PushJob]) -> Vec<PushAnswer> {
+    let mut tx = match c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => {
+            let e = map_err(e);
+            return group.iter().map(|_| Err(e.clone())).collect();
+        }
+    };
+    let mut answers = Vec::with_capacity(group.len());
+    for job in group.iter_mut() {
+        let records = std::mem::take(&mut job.records);
+        let answer = tx.savepoint().map_err(map_err).and_then(|sp| {
+            let out = push_one(&sp, &job.account, records)?;
+            sp.commit().map_err(map_err)?;
+            Ok(out)
+        });
+        answers.push(answer);
+    }
+    if let Err(e) = tx.commit() {
+        let e = map_err(e);
+        return answers.into_iter().map(|a| a.and(Err(e.clone()))).collect();
+    }
+    answers
+}
+
+/// One push inside the group's transaction (`c` is its savepoint).
+fn push_one(c: &Connection, account: &str, records: Vec<NewRecord>) -> PushAnswer {
+    let mut seq: i64 =
+        c.query_row("SELECT last_seq FROM accounts WHERE id = ?1", [account], |r| r.get(0)).map_err(map_err)?;
+    let mut out = Vec::with_capacity(records.len());
+    for rec in records {
+        let existing = stored(c, account, &rec.id)?;
+        match decide(existing.as_ref(), &rec) {
+            Decision::Same(s) => out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: s }),
+            Decision::Conflict => out.push(PushOutcome::Conflict(
+                existing.ok_or_else(|| StorageError::Internal("conflict without a stored row".into()))?,
+            )),
+            Decision::Insert | Decision::Update => {
+                seq += 1;
+                c.prepare_cached(
+                    "INSERT INTO records (account_id, id, kind, version, tombstone, ciphertext, seq)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (account_id, id) DO UPDATE SET kind = excluded.kind,
+                       version = excluded.version, tombstone = excluded.tombstone,
+                       ciphertext = excluded.ciphertext, seq = excluded.seq",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![account, rec.id, rec.kind, rec.version as i64, rec.tombstone, rec.ciphertext, seq])
+                })
+                .map_err(map_err)?;
+                out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: seq as u64 });
+            }
+        }
+    }
+    c.execute("UPDATE accounts SET last_seq = ?1 WHERE id = ?2", params![seq, account]).map_err(map_err)?;
+    Ok(out)
 }
 
 /// At most this many device keys are remembered (about 100 bytes each);
@@ -62,7 +161,14 @@ impl SqliteStorage {
         })
         .await
         .map_err(|e| StorageError::Internal(e.to_string()))??;
-        Ok(SqliteStorage { conn: Arc::new(Mutex::new(conn)), keys: Mutex::new((0, HashMap::new())) })
+        let conn = Arc::new(Mutex::new(conn));
+        let (pushes, jobs) = mpsc::channel();
+        let writer = conn.clone();
+        std::thread::Builder::new()
+            .name("sqlite-pushes".into())
+            .spawn(move || write_pushes(writer, jobs))
+            .map_err(|e| StorageError::Internal(format!("cannot start the push writer: {e}")))?;
+        Ok(SqliteStorage { conn, keys: Mutex::new((0, HashMap::new())), pushes })
     }
 
     async fn run<T: Send + 'static>(
@@ -97,8 +203,8 @@ fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
     tx.commit().map_err(map_err)
 }
 
-fn stored(tx: &Transaction<'_>, account: &str, id: &str) -> Result<Option<Row>, StorageError> {
-    tx.query_row(
+fn stored(c: &Connection, account: &str, id: &str) -> Result<Option<Row>, StorageError> {
+    c.query_row(
         "SELECT seq, kind, version, tombstone, ciphertext FROM records WHERE account_id = ?1 AND id = ?2",
         params![account, id],
         |r| {
@@ -230,40 +336,11 @@ impl Storage for SqliteStorage {
     }
 
     async fn push(&self, account_id: &str, records: Vec<NewRecord>) -> Result<Vec<PushOutcome>, StorageError> {
-        let account = account_id.to_string();
-        self.run(move |c| {
-            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(map_err)?;
-            let mut seq: i64 = tx
-                .query_row("SELECT last_seq FROM accounts WHERE id = ?1", [&account], |r| r.get(0))
-                .map_err(map_err)?;
-            let mut out = Vec::with_capacity(records.len());
-            for rec in records {
-                let existing = stored(&tx, &account, &rec.id)?;
-                match decide(existing.as_ref(), &rec) {
-                    Decision::Same(s) => out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: s }),
-                    Decision::Conflict => out.push(PushOutcome::Conflict(
-                        existing.ok_or_else(|| StorageError::Internal("conflict without a stored row".into()))?,
-                    )),
-                    Decision::Insert | Decision::Update => {
-                        seq += 1;
-                        tx.execute(
-                            "INSERT INTO records (account_id, id, kind, version, tombstone, ciphertext, seq)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                             ON CONFLICT (account_id, id) DO UPDATE SET kind = excluded.kind,
-                               version = excluded.version, tombstone = excluded.tombstone,
-                               ciphertext = excluded.ciphertext, seq = excluded.seq",
-                            params![account, rec.id, rec.kind, rec.version as i64, rec.tombstone, rec.ciphertext, seq],
-                        )
-                        .map_err(map_err)?;
-                        out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: seq as u64 });
-                    }
-                }
-            }
-            tx.execute("UPDATE accounts SET last_seq = ?1 WHERE id = ?2", params![seq, account]).map_err(map_err)?;
-            tx.commit().map_err(map_err)?;
-            Ok(out)
-        })
-        .await
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        self.pushes
+            .send(PushJob { account: account_id.to_string(), records, answer })
+            .map_err(|_| StorageError::Unavailable("the push writer has stopped".into()))?;
+        answered.await.map_err(|_| StorageError::Internal("the push writer dropped a push".into()))?
     }
 
     async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError> {
