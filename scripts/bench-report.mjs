@@ -315,14 +315,15 @@ if (appBench) {
   }
   if (rowsMd.length === 0) lines.push("| SQLite | push, pull | not measured | | ≥ 5,000/s | **not met** |");
   lines.push("");
-  lines.push("How each was measured, and the profile of why SQLite falls short: [server/BENCHMARKS.md](server/BENCHMARKS.md).");
+  lines.push("How each was measured, and the profiles behind the changes: [server/BENCHMARKS.md](server/BENCHMARKS.md).");
   lines.push("");
 }
 
 lines.push("## All figures");
 lines.push("");
 lines.push("Median time per operation with its 95% confidence interval, and the slowest");
-lines.push("criterion sample (mean per iteration within that sample).");
+lines.push("criterion sample (mean per iteration within that sample); 1 s warm-up and 3 s of samples");
+lines.push("per benchmark (`make bench`), at least 10 samples.");
 lines.push("");
 lines.push("| group | benchmark | median | 95% CI | slowest sample |");
 lines.push("| --- | --- | --- | --- | --- |");
