@@ -59,11 +59,11 @@ test-e2e:
 	cargo build -p huiskamer-server
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/
 
-# Every figure in BENCHMARKS.md comes from this run: old results are removed first.
 # criterion: 1 s warm-up and 3 s of samples per benchmark (its defaults are
 # 3 s and 5 s), so a clean checkout's run stays within 15 minutes.
 CRITERION = -- --warm-up-time 1 --measurement-time 3
 
+# Every figure in BENCHMARKS.md comes from this run: old results are removed first.
 bench: setup-test deb
 	cargo build --release --features tauri/custom-protocol --example bare_window -p huiskamer
 	rm -rf target/criterion
