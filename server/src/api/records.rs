@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::{Account, ApiJson, ApiQuery, AppState};
 use crate::error::ApiError;
-use crate::storage::{NewRecord, PushOutcome, Row};
+use crate::storage::{NewRecord, PushOutcome, Row, RowRef};
 
 /// Checks one record and decodes its ciphertext; the error names the field.
 pub(crate) fn validate(i: usize, r: Record) -> Result<NewRecord, ApiError> {
@@ -82,42 +82,61 @@ pub async fn pull(
     if !(1..=MAX_PULL_LIMIT).contains(&limit) {
         return Err(ApiError::invalid("invalid-query", format!("limit: from 1 to {MAX_PULL_LIMIT}")));
     }
-    let (rows, has_more) = state.storage.pull(&account, q.since, limit).await?;
-    let next_cursor = rows.last().map_or(q.since, |r| r.seq);
-    Ok(([(CONTENT_TYPE, "application/json")], pull_body(&rows, next_cursor, has_more)).into_response())
+    let mut body = PullBody::new(limit);
+    let has_more = state.storage.pull_each(&account, q.since, limit, &mut |r| body.push(r)).await?;
+    Ok(([(CONTENT_TYPE, "application/json")], body.finish(q.since, has_more)).into_response())
 }
 
-/// The pull answer as JSON: the same bytes `serde_json` writes for a
-/// `PullResponse` (the test below compares them), written directly. A page
-/// of 100 records of 1 KiB is about 140 KiB of base64; through serde each
-/// ciphertext became a string of its own, which the serializer then scanned
-/// character by character for escapes (base64 has none): together a third of
-/// the server's time under the pull load (`perf`, server/BENCHMARKS.md).
-fn pull_body(rows: &[Row], next_cursor: u64, has_more: bool) -> Vec<u8> {
-    use std::io::Write;
-    const MEMORY: &str = "writing to memory";
-    let size: usize = rows.iter().map(|r| r.ciphertext.len() * 4 / 3 + r.id.len() + r.kind.len() + 120).sum();
-    let mut out = Vec::with_capacity(size + 64);
-    out.extend_from_slice(b"{\"records\":[");
-    for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
+/// The pull answer as JSON, written as the records are read: the same bytes
+/// `serde_json` writes for a `PullResponse` (the test below compares them).
+/// A page of 100 records of 1 KiB is about 140 KiB of base64; through serde
+/// each ciphertext became a string of its own, which the serializer then
+/// scanned character by character for escapes (base64 has none): together
+/// a third of the server's time under the pull load (`perf`,
+/// server/BENCHMARKS.md).
+struct PullBody {
+    out: Vec<u8>,
+    last_seq: Option<u64>,
+}
+
+const MEMORY: &str = "writing to memory";
+
+impl PullBody {
+    fn new(limit: u32) -> PullBody {
+        // Room for a page of small records; a page of large ones grows it.
+        let mut out = Vec::with_capacity(limit.min(MAX_PULL_LIMIT) as usize * 256 + 64);
+        out.extend_from_slice(b"{\"records\":[");
+        PullBody { out, last_seq: None }
+    }
+
+    fn push(&mut self, row: RowRef<'_>) {
+        use std::io::Write;
+        let out = &mut self.out;
+        if self.last_seq.is_some() {
             out.push(b',');
         }
+        self.last_seq = Some(row.seq);
         write!(out, "{{\"seq\":{},\"id\":", row.seq).expect(MEMORY);
         // Checked on the way in (a few safe characters), but the general
         // writer keeps the answer valid JSON whatever the database holds.
-        serde_json::to_writer(&mut out, &row.id).expect(MEMORY);
+        serde_json::to_writer(&mut *out, row.id).expect(MEMORY);
         out.extend_from_slice(b",\"kind\":");
-        serde_json::to_writer(&mut out, &row.kind).expect(MEMORY);
+        serde_json::to_writer(&mut *out, row.kind).expect(MEMORY);
         write!(out, ",\"version\":{},\"tombstone\":{},\"ciphertext\":\"", row.version, row.tombstone).expect(MEMORY);
         let start = out.len();
         out.resize(start + base64::encoded_len(row.ciphertext.len(), true).expect("a record fits in memory"), 0);
-        let written = STANDARD.encode_slice(&row.ciphertext, &mut out[start..]).expect("sized above");
+        let written = STANDARD.encode_slice(row.ciphertext, &mut out[start..]).expect("sized above");
         out.truncate(start + written);
         out.extend_from_slice(b"\"}");
     }
-    write!(out, "],\"next_cursor\":{next_cursor},\"has_more\":{has_more}}}").expect(MEMORY);
-    out
+
+    /// The cursor is the last record's `seq`, or `since` for an empty page.
+    fn finish(mut self, since: u64, has_more: bool) -> Vec<u8> {
+        use std::io::Write;
+        let next_cursor = self.last_seq.unwrap_or(since);
+        write!(self.out, "],\"next_cursor\":{next_cursor},\"has_more\":{has_more}}}").expect(MEMORY);
+        self.out
+    }
 }
 
 #[cfg(test)]
@@ -130,7 +149,7 @@ mod tests {
     }
 
     #[test]
-    fn pull_body_is_what_serde_writes_for_the_protocol_type() {
+    fn the_pull_body_is_what_serde_writes_for_the_protocol_type() {
         let pages = [
             (vec![], 0, false),
             (vec![], 42, false),
@@ -146,7 +165,19 @@ mod tests {
             ),
         ];
         for (rows, cursor, more) in pages {
-            let body = pull_body(&rows, cursor, more);
+            let mut body = PullBody::new(100);
+            for r in &rows {
+                body.push(RowRef {
+                    seq: r.seq,
+                    id: &r.id,
+                    kind: &r.kind,
+                    version: r.version,
+                    tombstone: r.tombstone,
+                    ciphertext: &r.ciphertext,
+                });
+            }
+            // An empty page keeps the cursor where the client asked.
+            let body = body.finish(cursor, more);
             let typed = PullResponse { records: rows.into_iter().map(wire).collect(), next_cursor: cursor, has_more: more };
             assert_eq!(String::from_utf8(body.clone()).unwrap(), serde_json::to_string(&typed).unwrap());
             let back: PullResponse = serde_json::from_slice(&body).unwrap();

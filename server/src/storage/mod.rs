@@ -50,6 +50,34 @@ pub struct Row {
     pub ciphertext: Vec<u8>,
 }
 
+/// A stored record as a pull reads it, borrowed from the database's row:
+/// a page is written out as it is read, without a copy of each record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowRef<'a> {
+    pub seq: u64,
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub version: u64,
+    pub tombstone: bool,
+    pub ciphertext: &'a [u8],
+}
+
+impl RowRef<'_> {
+    pub fn to_row(self) -> Row {
+        Row {
+            seq: self.seq,
+            id: self.id.to_string(),
+            kind: self.kind.to_string(),
+            version: self.version,
+            tombstone: self.tombstone,
+            ciphertext: self.ciphertext.to_vec(),
+        }
+    }
+}
+
+/// Receives the records of a pull one by one, in `seq` order.
+pub type EachRow<'a> = dyn FnMut(RowRef<'_>) + Send + 'a;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PushOutcome {
     /// Written now, or this very version was already stored (a retry).
@@ -179,9 +207,15 @@ pub trait Storage: Send + Sync + 'static {
     async fn delete_account(&self, account_id: &str) -> Result<(), StorageError>;
     /// Applies a batch in order, in one transaction: all outcomes, or no change.
     async fn push(&self, account_id: &str, records: Vec<NewRecord>) -> Result<Vec<PushOutcome>, StorageError>;
-    /// Records written after `since`, by `seq`, at most `limit`, plus whether
-    /// more are waiting.
-    async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError>;
+    /// Records written after `since`, by `seq`, at most `limit`, each handed
+    /// to `each` as it is read; returns whether more are waiting.
+    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError>;
+    /// `pull_each`, collected: the records and whether more are waiting.
+    async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError> {
+        let mut rows = Vec::new();
+        let more = self.pull_each(account_id, since, limit, &mut |r| rows.push(r.to_row())).await?;
+        Ok((rows, more))
+    }
     /// For health checks: can the database answer?
     async fn ping(&self) -> Result<(), StorageError>;
 

@@ -9,8 +9,8 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
 use super::{
-    decide, ContentFile, ConversationRow, Decision, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, Sealer, Sender, Storage,
-    StorageError, WorkerRow,
+    decide, ContentFile, ConversationRow, Decision, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
+    Sender, Storage, StorageError, WorkerRow,
 };
 
 const MIGRATIONS: &[&str] = &[
@@ -206,7 +206,7 @@ impl Storage for PostgresStorage {
         Ok(out)
     }
 
-    async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError> {
+    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         let since = i64::try_from(since).unwrap_or(i64::MAX);
         let rows = client
@@ -217,8 +217,17 @@ impl Storage for PostgresStorage {
             )
             .await
             .map_err(map_err)?;
-        let more = rows.len() > limit as usize;
-        Ok((rows.iter().take(limit as usize).map(row).collect(), more))
+        for r in rows.iter().take(limit as usize) {
+            each(RowRef {
+                seq: r.get::<_, i64>(0) as u64,
+                id: r.get(1),
+                kind: r.get(2),
+                version: r.get::<_, i64>(3) as u64,
+                tombstone: r.get(4),
+                ciphertext: r.get(5),
+            });
+        }
+        Ok(rows.len() > limit as usize)
     }
 
     async fn ping(&self) -> Result<(), StorageError> {

@@ -4,7 +4,9 @@
 //! and SQLite serialises writers anyway. Sync pushes, the busiest writes, go
 //! through one writer thread that commits all pushes waiting at that moment
 //! in one transaction (group commit: one fsync for the group, each push in a
-//! savepoint of its own, every answer sent after the commit).
+//! savepoint of its own, every answer sent after the commit). Pulls, the
+//! busiest reads, use read-only connections of their own (WAL lets them read
+//! while a commit is under way) on the request's thread.
 
 use std::path::Path;
 use std::collections::HashMap;
@@ -14,8 +16,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{
-    decide, ContentFile, ConversationRow, Decision, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, Sealer, Sender, Storage,
-    StorageError, WorkerRow,
+    decide, ContentFile, ConversationRow, Decision, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
+    Sender, Storage, StorageError, WorkerRow,
 };
 
 const MIGRATIONS: &[&str] = &[
@@ -34,6 +36,33 @@ pub struct SqliteStorage {
     keys: Mutex<(u64, HashMap<KeyHash, String>)>,
     /// To the push writer thread (`write_pushes`); it ends when this is dropped.
     pushes: mpsc::Sender<PushJob>,
+    /// Read connections for pulls, the busiest reads: WAL lets them read
+    /// while the writer writes, and a pull does not queue for `conn`.
+    readers: Readers,
+}
+
+/// A few read-only connections to the same file, each used by one pull at a
+/// time. Empty for a database in memory (another connection would open
+/// another, empty, database): pulls then use the main connection.
+struct Readers {
+    path: Option<std::path::PathBuf>,
+    idle: Mutex<Vec<Connection>>,
+}
+
+/// At most this many idle read connections are kept.
+const READERS_KEPT: usize = 8;
+
+impl Readers {
+    fn open(&self) -> Result<Connection, StorageError> {
+        let path = self.path.as_ref().expect("readers of a database in memory");
+        let c = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(map_err)?;
+        c.busy_timeout(std::time::Duration::from_secs(5)).map_err(map_err)?;
+        Ok(c)
+    }
 }
 
 type PushAnswer = Result<Vec<PushOutcome>, StorageError>;
@@ -147,7 +176,9 @@ fn map_err(e: rusqlite::Error) -> StorageError {
 impl SqliteStorage {
     pub async fn open(path: &Path) -> Result<SqliteStorage, StorageError> {
         let path = path.to_path_buf();
+        let file = path.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
+            let path = file;
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| StorageError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
@@ -168,7 +199,31 @@ impl SqliteStorage {
             .name("sqlite-pushes".into())
             .spawn(move || write_pushes(writer, jobs))
             .map_err(|e| StorageError::Internal(format!("cannot start the push writer: {e}")))?;
-        Ok(SqliteStorage { conn, keys: Mutex::new((0, HashMap::new())), pushes })
+        let in_memory = path.as_os_str().is_empty() || path.as_os_str() == ":memory:" || path.to_string_lossy().starts_with("file::memory:");
+        let readers = Readers { path: (!in_memory).then_some(path), idle: Mutex::new(Vec::new()) };
+        Ok(SqliteStorage { conn, keys: Mutex::new((0, HashMap::new())), pushes, readers })
+    }
+
+    /// Runs a read on one of the read connections, on the calling thread: a
+    /// pull is a short indexed read of pages the cache holds, cheaper than
+    /// the hop to a blocking thread (and the turn at `conn`) it would wait
+    /// for, and it can hand each row on without copying it.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StorageError>) -> Result<T, StorageError> {
+        if self.readers.path.is_none() {
+            let guard = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+            return f(&guard);
+        }
+        let idle = self.readers.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let c = match idle {
+            Some(c) => c,
+            None => self.readers.open()?,
+        };
+        let out = f(&c);
+        let mut idle = self.readers.idle.lock().unwrap_or_else(|p| p.into_inner());
+        if idle.len() < READERS_KEPT {
+            idle.push(c);
+        }
+        out
     }
 
     async fn run<T: Send + 'static>(
@@ -343,9 +398,8 @@ impl Storage for SqliteStorage {
         answered.await.map_err(|_| StorageError::Internal("the push writer dropped a push".into()))?
     }
 
-    async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError> {
-        let account = account_id.to_string();
-        self.run(move |c| {
+    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError> {
+        self.read(|c| {
             let mut stmt = c
                 .prepare_cached(
                     "SELECT seq, id, kind, version, tombstone, ciphertext FROM records
@@ -353,25 +407,24 @@ impl Storage for SqliteStorage {
                 )
                 .map_err(map_err)?;
             let since = i64::try_from(since).unwrap_or(i64::MAX);
-            let mut rows: Vec<Row> = stmt
-                .query_map(params![account, since, limit as i64 + 1], |r| {
-                    Ok(Row {
-                        seq: r.get::<_, i64>(0)? as u64,
-                        id: r.get(1)?,
-                        kind: r.get(2)?,
-                        version: r.get::<_, i64>(3)? as u64,
-                        tombstone: r.get(4)?,
-                        ciphertext: r.get(5)?,
-                    })
-                })
-                .map_err(map_err)?
-                .collect::<Result<_, _>>()
-                .map_err(map_err)?;
-            let more = rows.len() > limit as usize;
-            rows.truncate(limit as usize);
-            Ok((rows, more))
+            let mut rows = stmt.query(params![account_id, since, limit as i64 + 1]).map_err(map_err)?;
+            let mut read = 0;
+            while let Some(r) = rows.next().map_err(map_err)? {
+                if read == limit {
+                    return Ok(true);
+                }
+                read += 1;
+                each(RowRef {
+                    seq: r.get::<_, i64>(0).map_err(map_err)? as u64,
+                    id: r.get_ref(1).and_then(|v| Ok(v.as_str()?)).map_err(map_err)?,
+                    kind: r.get_ref(2).and_then(|v| Ok(v.as_str()?)).map_err(map_err)?,
+                    version: r.get::<_, i64>(3).map_err(map_err)? as u64,
+                    tombstone: r.get(4).map_err(map_err)?,
+                    ciphertext: r.get_ref(5).and_then(|v| Ok(v.as_blob()?)).map_err(map_err)?,
+                });
+            }
+            Ok(false)
         })
-        .await
     }
 
     async fn ping(&self) -> Result<(), StorageError> {
@@ -732,5 +785,42 @@ impl Storage for SqliteStorage {
                 .map_err(map_err)
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(id: &str, version: u64) -> NewRecord {
+        NewRecord { id: id.into(), kind: "entry".into(), version, tombstone: false, ciphertext: vec![version as u8; 64] }
+    }
+
+    // Two workers: a pull that wrongly blocked one would still be timed out.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn pulls_read_committed_records_without_waiting_for_the_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(SqliteStorage::open(&dir.path().join("server.db")).await.unwrap());
+        store.create_account("acc", &[7; 32]).await.unwrap();
+        store.push("acc", vec![record("a", 1), record("b", 1)]).await.unwrap();
+
+        // The main connection is busy (as during a group commit's fsync):
+        // a pull still answers, from a read connection, with what is stored.
+        let busy = store.conn.lock().unwrap();
+        let pulling = store.clone();
+        let pull = tokio::spawn(async move { pulling.pull("acc", 0, 1).await });
+        let (rows, more) = tokio::time::timeout(std::time::Duration::from_secs(10), pull)
+            .await
+            .expect("the pull waited for the main connection")
+            .unwrap()
+            .unwrap();
+        assert_eq!((rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), more), (vec!["a"], true));
+        drop(busy);
+
+        // A pushed record is there for the very next pull.
+        store.push("acc", vec![record("a", 2)]).await.unwrap();
+        let (rows, more) = store.pull("acc", 0, 10).await.unwrap();
+        let seen: Vec<_> = rows.iter().map(|r| (r.id.as_str(), r.version, r.seq)).collect();
+        assert_eq!((seen, more), (vec![("b", 1, 2), ("a", 2, 3)], false));
     }
 }
