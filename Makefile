@@ -62,20 +62,26 @@ test-e2e:
 # criterion: 1 s warm-up and 3 s of samples per benchmark (its defaults are
 # 3 s and 5 s), so a clean checkout's run stays within 15 minutes.
 CRITERION = -- --warm-up-time 1 --measurement-time 3
+# Every benchmark, the server's load benchmark too, is a bench target of
+# huiskamer-core, built in one cargo build: cargo builds benchmarks and their
+# dependencies with panics that unwind, apart from the release build, so
+# each other build would compile the dependencies once more.
+BENCHES = cargo bench -p huiskamer-core
 
 # Every figure in BENCHMARKS.md comes from this run: old results are removed first.
 bench: setup-test deb
 	cargo build --release --features tauri/custom-protocol --example bare_window -p huiskamer
+	$(BENCHES) --bench library --bench vault --bench growth --bench sync --bench server_load --no-run
 	rm -rf target/criterion
-	cargo bench -p huiskamer-core --bench library $(CRITERION)
-	cargo bench -p huiskamer-core --bench vault $(CRITERION)
+	$(BENCHES) --bench library $(CRITERION)
+	$(BENCHES) --bench vault $(CRITERION)
 	rm -f target/bench/growth.json
-	cargo bench -p huiskamer-core --bench growth
+	$(BENCHES) --bench growth
 	rm -f target/bench/sync.json
-	cargo bench -p huiskamer-core --bench sync
+	$(BENCHES) --bench sync
 	rm -f target/bench/app.json
 	xvfb-run -a -s "-screen 0 1280x1024x24" node scripts/bench-app.mjs
-	server/bench/run.sh
+	$(BENCHES) --bench server_load
 	node scripts/bench-report.mjs
 
 clean:

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod bundle;
+pub mod cli;
 pub mod config;
 pub mod dashboard;
 pub mod error;
