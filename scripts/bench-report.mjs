@@ -220,8 +220,8 @@ if (appBench) {
     lines.push(`The cold start target is not met in this run. Of its ${fmt(appBench.cold_ms * 1e6)}, ${fmt(appBench.bare_ms * 1e6)} is what a bare Tauri window`);
     lines.push("with one small page needs here to start and load, measured the same way in this run; the app's own share");
     lines.push("is the rest: its first-start import (on a thread of its own, beside WebKit's start-up, on two cores), the");
-    lines.push("UI's script and its first calls (language, diary state, topics), one after the other. On a quiet machine");
-    lines.push("the same build measured 477 ms (floor 382 ms); the figure moves with what else the machine is doing.");
+    lines.push("UI's script and its first calls (language, diary state, topics), one after the other. Both figures move");
+    lines.push("with what else the machine is doing; compare the ratio between runs.");
     lines.push("");
   }
   lines.push(`Per process (RSS / PSS): ${appBench.processes.map((p) => `${p.name} ${mib(p.rss)} / ${mib(p.pss)}`).join("; ")}.`);
