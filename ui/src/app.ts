@@ -5,12 +5,12 @@ import { h, on } from "./dom";
 import { icon } from "./icons";
 import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
-import type { ErrorView, LocaleView } from "./types";
+import type { DiaryStatus, ErrorView, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
 import { renderContact } from "./views/contact";
 import { forgetDiary, renderDiary } from "./views/diary";
 import { forgetDirectory, renderHelp } from "./views/help";
-import { renderHome } from "./views/home";
+import { prefetchTopics, renderHome } from "./views/home";
 import { forgetSearch, renderSearch } from "./views/search";
 import { renderTopic } from "./views/topic";
 
@@ -289,15 +289,21 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
     document.removeEventListener("visibilitychange", onVisibility);
     uninstall();
   };
+  // The first calls go out together rather than one after another: each
+  // waits for the core's first start (cold start, issue 6).
+  const locale = api.localeView();
+  const status = api.diaryStatus();
+  status.catch(() => undefined); // applyDisguise handles it
+  if (parseRoute(location.hash).name === "home") prefetchTopics();
   try {
-    setLocaleView(await api.localeView());
+    setLocaleView(await locale);
   } catch (e) {
     buildShell();
     showError(e);
     return stop;
   }
   buildShell();
-  await applyDisguise();
+  await applyDisguise(status);
   await render();
   return stop;
 }
@@ -310,9 +316,9 @@ export function setDisguised(on: boolean): void {
   document.title = on ? t("ui-calc-title") : t("ui-app-name");
 }
 
-async function applyDisguise(): Promise<void> {
+async function applyDisguise(status: Promise<DiaryStatus>): Promise<void> {
   try {
-    setDisguised((await api.diaryStatus()).disguise);
+    setDisguised((await status).disguise);
   } catch {
     /* the diary may be unreadable; the library still works */
   }
