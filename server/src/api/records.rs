@@ -87,13 +87,6 @@ pub async fn pull(
     Ok(([(CONTENT_TYPE, "application/json")], body.finish(q.since, has_more)).into_response())
 }
 
-/// The pull answer as JSON, written as the records are read: the same bytes
-/// `serde_json` writes for a `PullResponse` (the test below compares them).
-/// A page of 100 records of 1 KiB is about 140 KiB of base64; through serde
-/// each ciphertext became a string of its own, which the serializer then
-/// scanned character by character for escapes (base64 has none): together
-/// a third of the server's time under the pull load (`perf`,
-/// server/BENCHMARKS.md).
 /// The base64 engine for the ciphertext of pulled records: SIMD (AVX2 or
 /// NEON) where the processor has it, else the scalar engine; the same
 /// output as `STANDARD` either way (the test below compares). A pull is
@@ -111,6 +104,13 @@ fn ciphertext_base64() -> &'static impl Engine {
     &STANDARD
 }
 
+/// The pull answer as JSON, written as the records are read: the same bytes
+/// `serde_json` writes for a `PullResponse` (the test below compares them).
+/// A page of 100 records of 1 KiB is about 140 KiB of base64; through serde
+/// each ciphertext became a string of its own, which the serializer then
+/// scanned character by character for escapes (base64 has none): together
+/// a third of the server's time under the pull load (`perf`,
+/// server/BENCHMARKS.md).
 struct PullBody {
     out: Vec<u8>,
     last_seq: Option<u64>,

@@ -113,6 +113,25 @@ pub(crate) fn decide(stored: Option<&Row>, new: &NewRecord) -> Decision {
     }
 }
 
+/// One record of a push, decided: answered without a write (this version is
+/// already stored: a retry; or the stored one wins: a conflict), or to be
+/// written with the account's next `seq`. Both backends' push loops go
+/// through this, so they answer alike.
+pub(crate) enum Step {
+    Answer(PushOutcome),
+    Write(NewRecord),
+}
+
+pub(crate) fn step(stored: Option<Row>, new: NewRecord) -> Result<Step, StorageError> {
+    Ok(match decide(stored.as_ref(), &new) {
+        Decision::Same(seq) => Step::Answer(PushOutcome::Accepted { id: new.id, version: new.version, seq }),
+        Decision::Conflict => Step::Answer(PushOutcome::Conflict(
+            stored.ok_or_else(|| StorageError::Internal("conflict without a stored row".into()))?,
+        )),
+        Decision::Insert | Decision::Update => Step::Write(new),
+    })
+}
+
 /// Who wrote a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sender {

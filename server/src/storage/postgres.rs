@@ -9,8 +9,8 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
 use super::{
-    decide, ContentFile, ConversationRow, Decision, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
-    Sender, Storage, StorageError, WorkerRow,
+    step, ContentFile, ConversationRow, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, RowRef, Sealer,
+    Sender, Step, Storage, StorageError, WorkerRow,
 };
 
 const MIGRATIONS: &[&str] = &[
@@ -39,8 +39,9 @@ fn pool_err(e: deadpool_postgres::PoolError) -> StorageError {
     StorageError::Unavailable(e.to_string())
 }
 
-fn row(r: &tokio_postgres::Row) -> Row {
-    Row {
+/// A `records` row as selected (seq, id, kind, version, tombstone, ciphertext), borrowed.
+fn row_ref(r: &tokio_postgres::Row) -> RowRef<'_> {
+    RowRef {
         seq: r.get::<_, i64>("seq") as u64,
         id: r.get("id"),
         kind: r.get("kind"),
@@ -179,13 +180,10 @@ impl Storage for PostgresStorage {
                 )
                 .await
                 .map_err(map_err)?
-                .map(|r| row(&r));
-            match decide(existing.as_ref(), &rec) {
-                Decision::Same(s) => out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: s }),
-                Decision::Conflict => out.push(PushOutcome::Conflict(
-                    existing.ok_or_else(|| StorageError::Internal("conflict without a stored row".into()))?,
-                )),
-                Decision::Insert | Decision::Update => {
+                .map(|r| row_ref(&r).to_row());
+            match step(existing, rec)? {
+                Step::Answer(outcome) => out.push(outcome),
+                Step::Write(rec) => {
                     seq += 1;
                     tx.execute(
                         "INSERT INTO records (account_id, id, kind, version, tombstone, ciphertext, seq)
@@ -218,14 +216,7 @@ impl Storage for PostgresStorage {
             .await
             .map_err(map_err)?;
         for r in rows.iter().take(limit as usize) {
-            each(RowRef {
-                seq: r.get::<_, i64>(0) as u64,
-                id: r.get(1),
-                kind: r.get(2),
-                version: r.get::<_, i64>(3) as u64,
-                tombstone: r.get(4),
-                ciphertext: r.get(5),
-            });
+            each(row_ref(r));
         }
         Ok(rows.len() > limit as usize)
     }

@@ -16,8 +16,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{
-    decide, ContentFile, ConversationRow, Decision, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
-    Sender, Storage, StorageError, WorkerRow,
+    step, ContentFile, ConversationRow, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
+    Sender, Step, Storage, StorageError, WorkerRow,
 };
 
 const MIGRATIONS: &[&str] = &[
@@ -133,12 +133,9 @@ fn push_one(c: &Connection, account: &str, records: Vec<NewRecord>) -> PushAnswe
     let mut out = Vec::with_capacity(records.len());
     for rec in records {
         let existing = stored(c, account, &rec.id)?;
-        match decide(existing.as_ref(), &rec) {
-            Decision::Same(s) => out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: s }),
-            Decision::Conflict => out.push(PushOutcome::Conflict(
-                existing.ok_or_else(|| StorageError::Internal("conflict without a stored row".into()))?,
-            )),
-            Decision::Insert | Decision::Update => {
+        match step(existing, rec)? {
+            Step::Answer(outcome) => out.push(outcome),
+            Step::Write(rec) => {
                 seq += 1;
                 c.prepare_cached(
                     "INSERT INTO records (account_id, id, kind, version, tombstone, ciphertext, seq)
@@ -798,6 +795,8 @@ mod tests {
 
     // Two workers: a pull that wrongly blocked one would still be timed out.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    // The held guard is the point: it stands for the writer using the connection.
+    #[allow(clippy::await_holding_lock)]
     async fn pulls_read_committed_records_without_waiting_for_the_writer() {
         let dir = tempfile::tempdir().unwrap();
         let store = Arc::new(SqliteStorage::open(&dir.path().join("server.db")).await.unwrap());
