@@ -10,6 +10,7 @@ fn main() {
         "article",
         "search",
         "directory",
+        "set_city",
         "open_link",
         "diary_status",
         "diary_set_up",

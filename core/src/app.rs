@@ -10,11 +10,18 @@ use fluent_bundle::FluentValue;
 use huiskamer_protocol::{Day, Organisation, Source, Topic};
 use serde::{Deserialize, Serialize};
 
+use chrono::TimeZone;
+use chrono_tz::Europe::Amsterdam;
+
+use crate::content::store::FieldClaim;
 use crate::content::{Library, LibraryError, SearchHit, SourceFile};
 use crate::directory::{self, OpenStatus};
 use crate::i18n::{self, I18n};
 
 const LOCALE_SETTING: &str = "locale";
+/// The place picked in the directory's filter, remembered until changed,
+/// quick exit or wipe.
+const CITY_SETTING: &str = "city";
 
 /// Errors the UI can show. `code` is stable for the UI to branch on; the
 /// text comes from Fluent (`error-<code>`) in the reader's language.
@@ -102,6 +109,9 @@ pub struct ArticleView {
     /// "This article is not yet in your language ..." in the reader's language.
     pub fallback_notice: Option<String>,
     pub reviewed: String,
+    /// "Some facts ... may be out of date": a fact of this article was read
+    /// at its source more than a year before today.
+    pub out_of_date: Option<String>,
     pub sources: Vec<Source>,
     pub html: String,
     pub related: Vec<ArticleItem>,
@@ -144,20 +154,47 @@ pub struct OrganisationView {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub website: Option<String>,
+    pub email: Option<String>,
+    /// Whether the entry has a chat link (opened through the core).
+    pub chat: bool,
     /// Languages spoken, each in its own name; empty when not known.
     pub languages: Vec<String>,
     pub open_state: OpenState,
     pub open_label: String,
+    /// The heading above the hours: "Opening hours", or for hours that are
+    /// not confirmed "Last published hours (<source>, <date>)".
+    pub hours_title: String,
     /// One line per opening period, e.g. "Mon–Sun 17:00–20:00".
     pub hours: Vec<String>,
     /// What is not certain about this entry.
     pub caveats: Vec<String>,
-    pub checked: String,
+    /// "Information checked: <date>", only when every field it lists was
+    /// checked at a source; the date is the oldest of those checks.
+    pub checked: Option<String>,
+    /// "... may be out of date": a field was read more than a year ago.
+    pub out_of_date: Option<String>,
+    /// Where each field comes from, in the register's order.
+    pub field_sources: Vec<FieldSourceView>,
+}
+
+/// One line of "Where this comes from" under a directory entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldSourceView {
+    /// Index for [`LinkRequest::OrganisationSource`].
+    pub index: usize,
+    /// What it backs ("Phone number"), or empty for the entry as a whole.
+    pub field: String,
+    pub title: String,
+    pub publisher: String,
+    /// "read 2 December 2026".
+    pub read: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DirectoryView {
     pub cities: Vec<String>,
+    /// The place the person picked before ("" for all places).
+    pub city: String,
     pub organisations: Vec<OrganisationView>,
 }
 
@@ -170,7 +207,13 @@ pub enum LinkRequest {
     Call { organisation: String },
     Map { organisation: String },
     Website { organisation: String },
+    Email { organisation: String },
+    Chat { organisation: String },
+    /// The page behind one of a directory entry's facts.
+    OrganisationSource { organisation: String, index: usize },
     Source { article: String, index: usize },
+    /// A phone number inside an article's text (the renderer marks them).
+    ArticleCall { article: String, number: String },
     /// An https link inside an article's text.
     ArticleLink { article: String, url: String },
 }
@@ -338,6 +381,11 @@ impl App {
     }
 
     pub fn article(&self, id: &str) -> Result<ArticleView, AppError> {
+        self.article_on(id, today())
+    }
+
+    /// The article as shown on `today` (which decides "may be out of date").
+    pub fn article_on(&self, id: &str, today: NaiveDate) -> Result<ArticleView, AppError> {
         let a = self.library.article(id, &self.chain())?.ok_or(AppError::NotFound)?;
         let fallback_notice = (a.locale != self.locale).then(|| {
             let language = self
@@ -352,6 +400,10 @@ impl App {
         Ok(ArticleView {
             topic_title: self.topic_title(a.topic),
             reviewed: self.t_args("article-reviewed", &[("date", self.date(a.reviewed).into())]),
+            out_of_date: a
+                .facts_read
+                .filter(|read| crate::content::claims::is_out_of_date(*read, today))
+                .map(|read| self.t_args("article-out-of-date", &[("date", self.date(read).into())])),
             dir: i18n::dir(&a.locale),
             related: a.related.into_iter().map(|s| self.item(s.id, s.title, s.summary, s.locale)).collect(),
             fallback_notice,
@@ -417,15 +469,42 @@ impl App {
         if orgs.iter().any(|o| o.city == "national") {
             cities.push(national.clone());
         }
-        let mut organisations: Vec<OrganisationView> = orgs.iter().map(|o| self.organisation_view(o, now, &national)).collect();
+        let today = Amsterdam.from_utc_datetime(&now.naive_utc()).date_naive();
+        let mut organisations = Vec::with_capacity(orgs.len());
+        for o in &orgs {
+            let claims = self.library.organisation_claims(&o.id)?;
+            organisations.push(self.organisation_view(o, &claims, now, today, &national));
+        }
         organisations.sort_by_key(|o| (o.city == national, o.city.clone(), o.name.to_lowercase()));
-        Ok(DirectoryView { cities, organisations })
+        let city = self.library.setting(CITY_SETTING)?.filter(|c| cities.contains(c)).unwrap_or_default();
+        Ok(DirectoryView { cities, city, organisations })
     }
 
-    fn organisation_view(&self, o: &Organisation, now: DateTime<Utc>, national: &str) -> OrganisationView {
+    /// Remembers the place picked in the directory; "" forgets it.
+    pub fn set_city(&mut self, city: &str) -> Result<(), AppError> {
+        if city.len() > 100 {
+            return Err(AppError::InvalidInput("place name too long"));
+        }
+        if city.is_empty() {
+            self.library.delete_setting(CITY_SETTING)?;
+        } else {
+            self.library.set_setting(CITY_SETTING, city)?;
+        }
+        Ok(())
+    }
+
+    fn organisation_view(
+        &self,
+        o: &Organisation,
+        claims: &[FieldClaim],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        national: &str,
+    ) -> OrganisationView {
         let (open_state, open_label) = match directory::status_at(o, now) {
             OpenStatus::Always => (OpenState::Always, self.t("open-always")),
             OpenStatus::Unknown => (OpenState::Unknown, self.t("open-unknown")),
+            OpenStatus::NotConfirmed => (OpenState::Unknown, self.t("open-not-confirmed")),
             OpenStatus::OpenUntil { closes } => (
                 OpenState::Open,
                 self.t_args("open-until", &[("time", closes.format("%H:%M").to_string().into())]),
@@ -456,6 +535,50 @@ impl App {
         if o.phone.is_none() {
             caveats.push(self.t("directory-no-phone"));
         }
+        // Checked only when every field shown rests on a claim of its own.
+        let fields = crate::content::claims::present_fields(o);
+        let field_claims: Vec<&FieldClaim> =
+            claims.iter().filter(|c| c.field.as_deref().is_some_and(|f| fields.contains(&f))).collect();
+        let all_checked = fields.iter().all(|f| field_claims.iter().any(|c| c.field.as_deref() == Some(f)));
+        let oldest = field_claims.iter().map(|c| c.read).min();
+        let checked = oldest
+            .filter(|_| all_checked)
+            .map(|d| self.t_args("directory-checked", &[("date", self.date(d).into())]));
+        if checked.is_none() {
+            caveats.push(self.t("directory-not-checked"));
+        }
+        let out_of_date = claims
+            .iter()
+            .map(|c| c.read)
+            .min()
+            .filter(|d| crate::content::claims::is_out_of_date(*d, today))
+            .map(|d| self.t_args("directory-out-of-date", &[("date", self.date(d).into())]));
+        let hours_title = match o.hours_status {
+            huiskamer_protocol::HoursStatus::Published => {
+                match claims.iter().find(|c| c.field.as_deref() == Some("hours")) {
+                    Some(c) => self.t_args(
+                        "hours-published",
+                        &[
+                            ("source", c.publisher.clone().into()),
+                            ("date", c.published.clone().unwrap_or_else(|| self.date(c.read)).into()),
+                        ],
+                    ),
+                    None => self.t("hours-published-unsourced"),
+                }
+            }
+            _ => self.t("hours-title"),
+        };
+        let field_sources = claims
+            .iter()
+            .enumerate()
+            .map(|(index, c)| FieldSourceView {
+                index,
+                field: c.field.as_deref().map(|f| self.t(&format!("directory-field-{f}"))).unwrap_or_default(),
+                title: c.title.clone(),
+                publisher: c.publisher.clone(),
+                read: self.t_args("directory-read", &[("date", self.date(c.read).into())]),
+            })
+            .collect();
         let names = self.i18n.native_names();
         OrganisationView {
             id: o.id.clone(),
@@ -466,6 +589,8 @@ impl App {
             address: o.address.clone(),
             phone: o.phone.clone(),
             website: o.website.clone(),
+            email: o.email.clone(),
+            chat: o.chat.is_some(),
             languages: o
                 .languages
                 .iter()
@@ -473,9 +598,12 @@ impl App {
                 .collect(),
             open_state,
             open_label,
+            hours_title,
             hours,
             caveats,
-            checked: self.t_args("directory-checked", &[("date", self.date(o.checked).into())]),
+            checked,
+            out_of_date,
+            field_sources,
         }
     }
 
@@ -532,6 +660,26 @@ impl App {
                 })
             }
             LinkRequest::Website { organisation } => org(organisation)?.website.ok_or(AppError::NotFound),
+            LinkRequest::Email { organisation } => {
+                let mail = org(organisation)?.email.ok_or(AppError::NotFound)?;
+                Ok(format!("mailto:{mail}"))
+            }
+            LinkRequest::Chat { organisation } => org(organisation)?.chat.ok_or(AppError::NotFound),
+            LinkRequest::OrganisationSource { organisation, index } => {
+                org(organisation)?;
+                let claims = self.library.organisation_claims(organisation)?;
+                claims.get(*index).map(|c| c.url.clone()).ok_or(AppError::NotFound)
+            }
+            LinkRequest::ArticleCall { article, number } => {
+                let a = self.library.article(article, &self.chain())?.ok_or(AppError::NotFound)?;
+                let uri = directory::tel_uri(number);
+                let attr = format!("data-tel=\"{}\"", html_escape_attr(&uri));
+                if directory::is_valid_phone(number) && a.html.contains(&attr) {
+                    Ok(uri)
+                } else {
+                    Err(AppError::InvalidInput("number is not part of the article"))
+                }
+            }
             LinkRequest::Source { article, index } => {
                 let a = self.library.article(article, &self.chain())?.ok_or(AppError::NotFound)?;
                 a.sources.get(*index).map(|s| s.url.clone()).ok_or(AppError::NotFound)
@@ -547,6 +695,11 @@ impl App {
             }
         }
     }
+}
+
+/// Today in Amsterdam, the day "may be out of date" is judged on.
+fn today() -> NaiveDate {
+    Amsterdam.from_utc_datetime(&Utc::now().naive_utc()).date_naive()
 }
 
 fn html_escape_attr(s: &str) -> String {

@@ -18,6 +18,10 @@ pub enum OpenStatus {
     Always,
     /// No reliable hours: the app shows none and says to ask.
     Unknown,
+    /// Hours were published somewhere but are not confirmed current: the
+    /// app shows them as the last published hours and never says open or
+    /// closed from them.
+    NotConfirmed,
     /// Open now until `closes` (local time).
     OpenUntil { closes: NaiveTime },
     /// Closed; next opens on `day` at `opens` (local time).
@@ -73,7 +77,8 @@ pub fn status_at(org: &Organisation, now: DateTime<Utc>) -> OpenStatus {
     match org.hours_status {
         HoursStatus::Always => return OpenStatus::Always,
         HoursStatus::Unknown => return OpenStatus::Unknown,
-        HoursStatus::Confirmed | HoursStatus::Unconfirmed => {}
+        HoursStatus::Published => return OpenStatus::NotConfirmed,
+        HoursStatus::Confirmed => {}
     }
     let local = Amsterdam.from_utc_datetime(&now.naive_utc());
     let m = local.weekday().num_days_from_monday() * 24 * 60 + local.hour() * 60 + local.minute();
@@ -109,6 +114,19 @@ pub fn is_valid_phone(p: &str) -> bool {
         && p.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0))
 }
 
+/// An e-mail address as the directory may list it: one `@`, a dotted
+/// domain, nothing that could break out of a `mailto:` address.
+pub fn is_valid_email(m: &str) -> bool {
+    let Some((local, domain)) = m.split_once('@') else { return false };
+    !local.is_empty()
+        && m.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && m.bytes().filter(|b| *b == b'@').count() == 1
+        && m.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'@' | b'.' | b'-' | b'_' | b'+'))
+}
+
 /// The `tel:` address for a phone number as written in the directory.
 pub fn tel_uri(p: &str) -> String {
     let dial: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
@@ -135,6 +153,12 @@ pub fn validate(orgs: &[Organisation]) -> Result<(), String> {
         if org.website.as_deref().is_some_and(|w| !is_https_url(w)) {
             return e("website must be an https:// address");
         }
+        if org.chat.as_deref().is_some_and(|w| !is_https_url(w)) {
+            return e("chat must be an https:// address");
+        }
+        if org.email.as_deref().is_some_and(|m| !is_valid_email(m)) {
+            return e("email must be an address like name@example.nl");
+        }
         if !org.languages.iter().all(|l| is_valid_locale(l)) {
             return e("languages must be language tags like nl, en, ro");
         }
@@ -150,14 +174,14 @@ pub fn validate(orgs: &[Organisation]) -> Result<(), String> {
             }
         }
         match org.hours_status {
-            HoursStatus::Confirmed | HoursStatus::Unconfirmed if org.hours.is_empty() => {
+            HoursStatus::Confirmed | HoursStatus::Published if org.hours.is_empty() => {
                 return e("hours_status says there are hours, but none are listed");
             }
             HoursStatus::Always | HoursStatus::Unknown if !org.hours.is_empty() => {
                 return e("hours are listed, but hours_status is always or unknown");
             }
-            HoursStatus::Unconfirmed if org.caveat.is_empty() => {
-                return e("unconfirmed hours need a caveat that says so");
+            HoursStatus::Published if org.caveat.is_empty() => {
+                return e("published (unconfirmed) hours need a caveat that says so");
             }
             _ => {}
         }
@@ -180,11 +204,12 @@ mod tests {
             address: None,
             phone: None,
             website: None,
+            email: None,
+            chat: None,
             languages: vec![],
             hours_status: status,
             hours,
             caveat: [("en".to_string(), "Check first".to_string())].into(),
-            checked: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
             sources: vec![Source { title: "s".into(), url: "https://a.nl/".into() }],
         }
     }
@@ -222,8 +247,33 @@ mod tests {
     }
 
     #[test]
+    fn published_hours_never_say_open_or_closed() {
+        let o = org(HoursStatus::Published, vec![period(&Day::ALL, "00:00", "24:00")]);
+        assert_eq!(status_at(&o, utc("2026-11-23T16:30:00Z")), OpenStatus::NotConfirmed);
+        assert_eq!(validate(&[o.clone()]), Ok(()));
+        let mut no_caveat = o;
+        no_caveat.caveat.clear();
+        assert!(validate(&[no_caveat]).unwrap_err().contains("caveat"));
+    }
+
+    #[test]
+    fn emails_and_chats_are_checked() {
+        let mut o = org(HoursStatus::Unknown, vec![]);
+        o.email = Some("info@terwille.nl".into());
+        o.chat = Some("https://wa.me/31612345678".into());
+        assert_eq!(validate(&[o.clone()]), Ok(()));
+        for bad in ["info", "a@b", "a@b.nl?subject=x", "a b@c.nl", "a@@b.nl"] {
+            o.email = Some(bad.into());
+            assert!(validate(&[o.clone()]).is_err(), "{bad}");
+        }
+        o.email = None;
+        o.chat = Some("javascript:alert(1)".into());
+        assert!(validate(&[o]).is_err());
+    }
+
+    #[test]
     fn weekdays_only_skip_to_monday() {
-        let o = org(HoursStatus::Unconfirmed, vec![period(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], "09:00", "17:00")]);
+        let o = org(HoursStatus::Confirmed, vec![period(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], "09:00", "17:00")]);
         // Saturday 2026-11-21 12:00 local.
         assert_eq!(status_at(&o, utc("2026-11-21T11:00:00Z")), OpenStatus::Closed { day: Day::Mon, opens: t(9, 0) });
     }
@@ -333,7 +383,7 @@ mod tests {
                     OpenStatus::Unknown => {
                         prop_assert!((0..WEEK).all(|k| !oracle(&hours, k)), "hours that open somewhere shown as unknown");
                     }
-                    OpenStatus::Always => prop_assert!(false, "always open, for confirmed hours"),
+                    OpenStatus::Always | OpenStatus::NotConfirmed => prop_assert!(false, "always open or unconfirmed, for confirmed hours"),
                 }
             }
         }

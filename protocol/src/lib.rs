@@ -119,10 +119,13 @@ pub struct OpeningPeriod {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum HoursStatus {
-    /// Checked with the organisation on the entry's `checked` date.
+    /// Stated by the organisation's own current page (or a current official
+    /// page); the claims register dates it. Only these hours say "open now".
     Confirmed,
-    /// Taken from a public source but not confirmed; the app says so.
-    Unconfirmed,
+    /// Published somewhere (an old news item, a leaflet) but not confirmed
+    /// current: shown as the last published hours, never as "open now".
+    #[serde(alias = "unconfirmed")]
+    Published,
     /// Reachable day and night (a phone line).
     Always,
     /// Not known: the app shows no times and says to ask.
@@ -156,6 +159,13 @@ pub struct Organisation {
     /// https address of the organisation's own site.
     #[serde(default)]
     pub website: Option<String>,
+    /// E-mail address, only when a source states it.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// An https address of a chat (web chat, WhatsApp link), only when a
+    /// source states it.
+    #[serde(default)]
+    pub chat: Option<String>,
     /// Languages spoken, as language tags. Empty means "not known".
     #[serde(default)]
     pub languages: Vec<String>,
@@ -166,9 +176,9 @@ pub struct Organisation {
     /// What is not certain about this entry, per locale; shown as is.
     #[serde(default)]
     pub caveat: Localised,
-    /// The day a person last checked this entry against its sources.
-    pub checked: NaiveDate,
-    /// Public sources for the entry's facts.
+    /// Public sources for the entry's facts (deep links). Each field's own
+    /// source and the day it was read are in the claims register
+    /// (`content/claims/`), which also dates "Information checked".
     pub sources: Vec<Source>,
 }
 
@@ -200,7 +210,6 @@ mod tests {
             name = "X"
             city = "Groningen"
             services = []
-            checked = "2026-11-22"
             sources = []
             telephone = "123"
         "#;

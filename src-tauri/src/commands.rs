@@ -55,6 +55,11 @@ pub fn directory(state: State<AppState>) -> Reply<DirectoryView> {
 }
 
 #[tauri::command]
+pub fn set_city(state: State<AppState>, city: String) -> Reply<()> {
+    with(&state, |app| app.set_city(&city))
+}
+
+#[tauri::command]
 pub fn open_link(handle: tauri::AppHandle, state: State<AppState>, request: LinkRequest) -> Reply<()> {
     let url = with(&state, |app| app.link(&request, cfg!(mobile)))?;
     handle.opener().open_url(url, None::<&str>).map_err(|e| {

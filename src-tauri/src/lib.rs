@@ -173,6 +173,7 @@ pub fn run() {
             commands::article,
             commands::search,
             commands::directory,
+            commands::set_city,
             commands::open_link,
             diary::diary_status,
             diary::diary_set_up,

@@ -28,6 +28,7 @@ export const api = {
   article: (id: string) => invoke<ArticleView>("article", { id }),
   search: (query: string) => invoke<SearchView>("search", { query }),
   directory: () => invoke<DirectoryView>("directory"),
+  setCity: (city: string) => invoke<null>("set_city", { city }),
   openLink: (request: LinkRequest) => invoke<null>("open_link", { request }),
 
   // The diary. PINs and entries go to the core and nowhere else.

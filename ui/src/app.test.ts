@@ -75,6 +75,32 @@ describe("library", () => {
     expect(calls.at(-1)?.args).toEqual({ request: { kind: "source", article: "health-sti-testing", index: 0 } });
   });
 
+  test("a phone number in an article dials through the core, and the diary link opens the incident form", async () => {
+    await boot("#/article/health-sti-testing");
+    await until(() => !!$("a[data-tel]"));
+    const tel = $<HTMLAnchorElement>("a[data-tel]")!;
+    expect(tel.textContent).toBe("0800-0188");
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true });
+    tel.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(calls.at(-1)).toEqual({
+      cmd: "open_link",
+      args: { request: { kind: "article-call", article: "health-sti-testing", number: "08000188" } },
+    });
+    const diary = $<HTMLAnchorElement>('.article-body a[href="#/diary/new/incident"]')!;
+    const toDiary = new MouseEvent("click", { bubbles: true, cancelable: true });
+    diary.dispatchEvent(toDiary);
+    expect(toDiary.defaultPrevented).toBe(false); // the router opens the diary's form
+    expect($(".out-of-date")).toBeNull();
+  });
+
+  test("an article resting on a fact read more than a year ago says it may be out of date", async () => {
+    await boot("#/article/health-mental");
+    await until(() => !!$(".out-of-date"));
+    expect($(".out-of-date")!.textContent).toContain("may be out of date");
+    expect($(".out-of-date")!.getAttribute("role")).toBe("note");
+  });
+
   test("links to other articles open in the app, with focus on the new title", async () => {
     await boot("#/article/health-sti-testing");
     await until(() => !!$("article#article"));
@@ -185,7 +211,14 @@ describe("directory", () => {
     await until(() => !!$("#directory"));
     const mp = $('.org[data-org="ldh-meetingpoint-groningen"]')!;
     expect(mp.querySelector(".open-state")!.getAttribute("data-state")).toBe("unknown");
-    expect(mp.querySelector(".open-state")!.textContent).toContain("Opening times not known.");
+    expect(mp.querySelector(".open-state")!.textContent).toContain("Opening times not confirmed.");
+    // Hours from an old source are shown as such, and the entry claims no check.
+    expect(mp.querySelector(".hours h3")!.textContent).toBe("Last published hours (Gemeente Groningen, 2019). They may have changed.");
+    expect(mp.querySelector(".checked")).toBeNull();
+    expect(mp.textContent).toContain("Not every detail here could be checked.");
+    mp.querySelector<HTMLButtonElement>(".org-sources button")!.click();
+    expect(calls.at(-1)?.args).toEqual({ request: { kind: "organisation-source", organisation: "ldh-meetingpoint-groningen", index: 0 } });
+    expect(mp.querySelector(".org-sources")!.textContent).toContain("Address: Werkbezoek prostitutie (Gemeente Groningen, read 2 December 2026)");
     // Said once, where the call button would be, though the core also lists it as a caveat.
     const noPhone = "We do not list a phone number that we could not check.";
     expect(mp.textContent!.split(noPhone).length - 1).toBe(1);
@@ -205,6 +238,12 @@ describe("directory", () => {
     mp.querySelector<HTMLButtonElement>(".map")!.click();
     expect(calls.at(-1)?.args).toEqual({ request: { kind: "map", organisation: "ldh-meetingpoint-groningen" } });
     const kadera = $('.org[data-org="kadera"]')!;
+    expect(kadera.querySelector(".checked")!.textContent).toBe("Information checked: 2 December 2026");
+    kadera.querySelector<HTMLButtonElement>(".email")!.click();
+    expect(calls.at(-1)?.args).toEqual({ request: { kind: "email", organisation: "kadera" } });
+    kadera.querySelector<HTMLButtonElement>(".chat")!.click();
+    expect(calls.at(-1)?.args).toEqual({ request: { kind: "chat", organisation: "kadera" } });
+    expect(csg.querySelector(".out-of-date")!.textContent).toContain("may be out of date");
     expect(kadera.querySelector(".hours")!.textContent).toContain("Mon–Fri: 09:00–17:00");
     expect(kadera.querySelector(".open-state")!.getAttribute("data-state")).toBe("open");
   });
@@ -227,6 +266,19 @@ describe("directory", () => {
     expect(visible()).toEqual(["centrum-seksueel-geweld"]);
     pick("");
     expect(visible().length).toBe(3);
+  });
+
+  test("the place picked is remembered by the core, so it is there after a restart", async () => {
+    await boot("#/help");
+    await until(() => !!$("#city-filter"));
+    const select = $<HTMLSelectElement>("#city-filter")!;
+    select.value = "Deventer";
+    select.dispatchEvent(new Event("change"));
+    expect(calls.at(-1)).toEqual({ cmd: "set_city", args: { city: "Deventer" } });
+    await boot("#/help"); // a restart: fresh UI modules, the same core
+    await until(() => !!$("#city-filter"));
+    expect($<HTMLSelectElement>("#city-filter")!.value).toBe("Deventer");
+    expect($$(".org").filter((o) => !o.hidden).map((o) => o.dataset.org)).toEqual(["kadera", "centrum-seksueel-geweld"]);
   });
 
   test("the place stays picked when the person comes back", async () => {

@@ -17,6 +17,7 @@ export interface ArticleView {
   dir: Dir;
   fallback_notice: string | null;
   reviewed: string;
+  out_of_date: string | null;
   sources: Source[];
   html: string;
   related: ArticleItem[];
@@ -42,18 +43,28 @@ export interface OrganisationView {
   address: string | null;
   phone: string | null;
   website: string | null;
+  email: string | null;
+  chat: boolean;
   languages: string[];
   open_state: OpenState;
   open_label: string;
+  hours_title: string;
   hours: string[];
   caveats: string[];
-  checked: string;
+  checked: string | null;
+  out_of_date: string | null;
+  field_sources: FieldSource[];
 }
-export interface DirectoryView { cities: string[]; organisations: OrganisationView[] }
+export interface FieldSource { index: number; field: string; title: string; publisher: string; read: string }
+export interface DirectoryView { cities: string[]; city: string; organisations: OrganisationView[] }
 export type LinkRequest =
   | { kind: "call"; organisation: string }
   | { kind: "map"; organisation: string }
   | { kind: "website"; organisation: string }
+  | { kind: "email"; organisation: string }
+  | { kind: "chat"; organisation: string }
+  | { kind: "organisation-source"; organisation: string; index: number }
+  | { kind: "article-call"; article: string; number: string }
   | { kind: "source"; article: string; index: number }
   | { kind: "article-link"; article: string; url: string };
 export interface ErrorView { code: string; message: string }

@@ -112,10 +112,14 @@ pub fn check_files(bundle: &Bundle) -> Result<(), BundleError> {
         }
     }
     for f in &bundle.data {
-        if f.path != "organisations.toml" {
-            return Err(BundleError::InvalidFile { path: f.path.clone(), message: "unknown data file".into() });
-        }
-        parse_directory(&f.text).map_err(|message| BundleError::InvalidFile { path: f.path.clone(), message })?;
+        let checked = if f.path == "organisations.toml" {
+            parse_directory(&f.text).map(|_| ())
+        } else if super::claims::is_claims_path(&f.path) {
+            super::claims::parse_claims(&f.text).map(|_| ())
+        } else {
+            Err("unknown data file".into())
+        };
+        checked.map_err(|message| BundleError::InvalidFile { path: f.path.clone(), message })?;
     }
     if bundle.articles.is_empty() {
         return Err(BundleError::Malformed("a bundle without articles would empty the library".into()));

@@ -2,6 +2,7 @@
 //! SQLite, rendering and search.
 
 pub mod bundle;
+pub mod claims;
 pub mod parse;
 pub mod render;
 pub mod store;

@@ -15,7 +15,7 @@ use super::render::render;
 /// Schema version of the library database. A different version on disk is
 /// rebuilt from the content source: the library holds nothing personal and
 /// nothing that can't be imported again.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// Highlight markers inside search snippets (Unicode private use, never in content).
 const MARK_START: char = '\u{E000}';
@@ -70,6 +70,21 @@ pub struct Article {
     /// Sanitised HTML (see `render`).
     pub html: String,
     pub related: Vec<ArticleSummary>,
+    /// The oldest day on which a fact of this article was read at its
+    /// source (the claims register); none when no claim is about it.
+    pub facts_read: Option<NaiveDate>,
+}
+
+/// A fact of a directory entry as the claims register states it: which
+/// field, the page that states it and the day it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldClaim {
+    pub field: Option<String>,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+    pub read: NaiveDate,
+    pub published: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -116,6 +131,7 @@ impl Library {
                  DROP TABLE IF EXISTS articles_fts;
                  DROP TABLE IF EXISTS titles_fts;
                  DROP TABLE IF EXISTS organisations;
+                 DROP TABLE IF EXISTS claims;
                  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                  DELETE FROM meta WHERE key <> 'bundle_high_water';",
             )?;
@@ -149,7 +165,19 @@ impl Library {
                  tokenize = 'unicode61 remove_diacritics 2',
                  prefix = '1 2 3'
              );
-             CREATE TABLE IF NOT EXISTS organisations (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;",
+             CREATE TABLE IF NOT EXISTS organisations (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+             -- The claims register, one row per claim and subject, in file
+             -- order (rowid): it dates articles and directory fields.
+             CREATE TABLE IF NOT EXISTS claims (
+                 subject TEXT NOT NULL,
+                 field TEXT,
+                 title TEXT NOT NULL,
+                 publisher TEXT NOT NULL,
+                 url TEXT NOT NULL,
+                 read TEXT NOT NULL,
+                 published TEXT
+             );
+             CREATE INDEX IF NOT EXISTS claims_by_subject ON claims (subject);",
         )?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(Library { conn })
@@ -239,6 +267,20 @@ impl Library {
                 }
             }
         }
+        let mut claims: Option<Vec<super::claims::Claim>> = Some(Vec::new());
+        for file in data.iter().filter(|f| super::claims::is_claims_path(f.path)) {
+            match super::claims::parse_claims(file.text) {
+                Ok(c) => {
+                    if let Some(all) = claims.as_mut() {
+                        all.extend(c);
+                    }
+                }
+                Err(message) => {
+                    tracing::warn!(path = file.path, %message, "keeping the old claims register");
+                    claims = None;
+                }
+            }
+        }
         let mut directory: Option<Vec<Organisation>> = None;
         for file in data.iter().filter(|f| f.path == "organisations.toml") {
             match parse_directory(file.text) {
@@ -259,6 +301,19 @@ impl Library {
                 stmt.execute(params![org.id, json])?;
             }
             report.organisations = orgs.len();
+        }
+        // A register that was not sent at all is empty; one with a broken
+        // file keeps the old one whole (as the directory does).
+        if let Some(claims) = claims {
+            tx.execute("DELETE FROM claims", [])?;
+            let mut stmt = tx.prepare(
+                "INSERT INTO claims (subject, field, title, publisher, url, read, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for c in &claims {
+                for subject in &c.about {
+                    stmt.execute(params![subject, c.field, c.title, c.publisher, c.url, c.read.to_string(), c.published])?;
+                }
+            }
         }
         tx.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('content_hash', ?1)",
@@ -348,7 +403,32 @@ impl Library {
             sources: serde_json::from_str(&sources).unwrap_or_default(),
             html,
             related,
+            facts_read: self.oldest_read(&format!("article:{id}"))?,
         }))
+    }
+
+    fn oldest_read(&self, subject: &str) -> Result<Option<NaiveDate>, LibraryError> {
+        let read: Option<String> =
+            self.conn.prepare_cached("SELECT min(read) FROM claims WHERE subject = ?1")?.query_row([subject], |r| r.get(0))?;
+        Ok(read.and_then(|r| r.parse().ok()))
+    }
+
+    /// The claims about one directory entry, in the register's order.
+    pub fn organisation_claims(&self, id: &str) -> Result<Vec<FieldClaim>, LibraryError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT field, title, publisher, url, read, published FROM claims WHERE subject = ?1 ORDER BY rowid",
+        )?;
+        let rows = stmt.query_map([format!("organisation:{id}")], |r| {
+            Ok(FieldClaim {
+                field: r.get(0)?,
+                title: r.get(1)?,
+                publisher: r.get(2)?,
+                url: r.get(3)?,
+                read: r.get::<_, String>(4)?.parse().unwrap_or_default(),
+                published: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     fn summary(&self, id: &str, chain: &[String]) -> Result<Option<ArticleSummary>, LibraryError> {
@@ -494,6 +574,11 @@ impl Library {
     /// Forgets every setting (the "wipe everything" of the diary settings).
     pub fn clear_settings(&self) -> Result<(), LibraryError> {
         self.conn.execute("DELETE FROM settings", [])?;
+        Ok(())
+    }
+
+    pub fn delete_setting(&self, key: &str) -> Result<(), LibraryError> {
+        self.conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
         Ok(())
     }
 

@@ -23,6 +23,9 @@ pub fn validate_file(path: &str, text: &str) -> Result<(), String> {
     if path == DIRECTORY_FILE {
         return parse_directory(text).map(|_| ());
     }
+    if huiskamer_core::content::claims::is_claims_path(path) {
+        return huiskamer_core::content::claims::parse_claims(text).map(|_| ());
+    }
     let parts: Vec<&str> = path.split('/').collect();
     if parts.len() != 3 || !parts[2].ends_with(".md") || parts.iter().any(|p| p.is_empty() || p.starts_with('.')) {
         return Err(format!("{path}: a file is <language>/<topic>/<id>.md or {DIRECTORY_FILE}"));

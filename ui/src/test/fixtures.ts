@@ -58,10 +58,13 @@ export const stiArticle: ArticleView = {
   dir: "ltr",
   fallback_notice: null,
   reviewed: "Facts last checked: 22 November 2026",
+  out_of_date: null,
   sources: [{ title: "GGD", url: "https://www.ggd.nl/" }],
   html:
     '<p>The GGD tests you for free.</p><p>See <a href="#/article/health-protection">protection</a> and ' +
-    '<a href="https://www.soaaids.nl/" data-external="">Soa Aids Nederland</a>.</p>',
+    '<a href="https://www.soaaids.nl/" data-external="">Soa Aids Nederland</a>.</p>' +
+    '<p>Call <a href="tel:08000188" data-tel="tel:08000188" dir="ltr">0800-0188</a>. ' +
+    '<a href="#/diary/new/incident">Write down what happened</a>.</p>',
   related: [{ id: "health-protection", title: "Protect yourself", summary: "Condoms, PrEP, PEP.", lang: "en", dir: "ltr", fallback: false }],
 };
 
@@ -71,6 +74,7 @@ export const fallbackArticle: ArticleView = {
   title: "Zorg voor je hoofd",
   lang: "nl",
   fallback_notice: "This article is not yet available in your language. It is shown in Nederlands.",
+  out_of_date: "Some facts here were last checked on 1 October 2025, more than a year ago. They may be out of date. Ask a support worker before you act on them.",
 };
 
 export function searchView(query: string): SearchView {
@@ -98,6 +102,7 @@ export function searchView(query: string): SearchView {
 
 export const directory: DirectoryView = {
   cities: ["Deventer", "Groningen", "Whole country"],
+  city: "",
   organisations: [
     {
       id: "ldh-meetingpoint-groningen",
@@ -109,11 +114,21 @@ export const directory: DirectoryView = {
       phone: null,
       website: "https://www.legerdesheils.nl/",
       languages: ["English", "Nederlands"],
+      email: null,
+      chat: false,
       open_state: "unknown",
-      open_label: "Opening times not known. Ask before you go.",
-      hours: [],
-      caveats: ["We do not list a phone number that we could not check. Use the website or visit."],
-      checked: "Information checked: 22 November 2026",
+      open_label: "Opening times not confirmed. Ask before you go.",
+      hours_title: "Last published hours (Gemeente Groningen, 2019). They may have changed.",
+      hours: ["Every day: 17:00–20:00"],
+      caveats: [
+        "We do not list a phone number that we could not check. Use the website or visit.",
+        "Not every detail here could be checked. Ask the organisation before you go.",
+      ],
+      checked: null,
+      out_of_date: null,
+      field_sources: [
+        { index: 0, field: "Address", title: "Werkbezoek prostitutie", publisher: "Gemeente Groningen", read: "read 2 December 2026" },
+      ],
     },
     {
       id: "kadera",
@@ -125,11 +140,16 @@ export const directory: DirectoryView = {
       phone: "0800-2000",
       website: null,
       languages: [],
+      email: "info@kadera.example",
+      chat: true,
       open_state: "open",
       open_label: "Open now, until 17:00",
+      hours_title: "Opening hours",
       hours: ["Mon–Fri: 09:00–17:00"],
       caveats: [],
-      checked: "Information checked: 22 November 2026",
+      checked: "Information checked: 2 December 2026",
+      out_of_date: null,
+      field_sources: [],
     },
     {
       id: "centrum-seksueel-geweld",
@@ -141,11 +161,16 @@ export const directory: DirectoryView = {
       phone: "0800-0188",
       website: "https://centrumseksueelgeweld.nl/",
       languages: [],
+      email: null,
+      chat: false,
       open_state: "always",
       open_label: "Open day and night",
+      hours_title: "Opening hours",
       hours: [],
       caveats: [],
-      checked: "Information checked: 22 November 2026",
+      checked: "Information checked: 1 October 2025",
+      out_of_date: "Some details here were last checked on 1 October 2025, more than a year ago. They may be out of date.",
+      field_sources: [],
     },
   ],
 };

@@ -10,6 +10,8 @@ interface Fake {
   calls: { cmd: string; args?: Record<string, unknown> }[];
   fail: { code: string; message: string } | null;
   locale: string;
+  /** The place the core remembers for the directory. */
+  city: string;
   /** The fake diary: its state, its PIN and its entries. */
   diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
   /** The fake contact store and sync settings. */
@@ -19,6 +21,7 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   calls: [],
   fail: null,
   locale: "en",
+  city: "",
   diary: { state: "not-set-up", pin: "", entries: [] },
   contact: { conversations: [], server: "" },
 });
@@ -51,7 +54,10 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "search":
       return fx.searchView(String(args?.query));
     case "directory":
-      return fx.directory;
+      return { ...fx.directory, city: S.city };
+    case "set_city":
+      S.city = String(args?.city ?? "");
+      return null;
     case "open_link":
       return null;
     case "diary_status":
@@ -109,6 +115,7 @@ export function reset(): void {
   S.calls.length = 0;
   S.fail = null;
   S.locale = "en";
+  S.city = "";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
   S.contact = { conversations: [], server: "" };
 }

@@ -19,8 +19,13 @@ export function articleElement(a: ArticleView): HTMLElement {
     const link = (e.target as Element | null)?.closest?.("a");
     if (!link) return;
     const href = link.getAttribute("href") ?? "";
-    if (href.startsWith("#/article/")) return; // in-app, the router takes it
+    if (href.startsWith("#/")) return; // in-app (an article, the diary), the router takes it
     e.preventDefault();
+    const tel = link.getAttribute("data-tel");
+    if (tel) {
+      api.openLink({ kind: "article-call", article: a.id, number: tel.replace(/^tel:/, "") }).catch(showError);
+      return;
+    }
     if (link.hasAttribute("data-external")) {
       api.openLink({ kind: "article-link", article: a.id, url: href }).catch(showError);
     }
@@ -38,6 +43,7 @@ export function articleElement(a: ArticleView): HTMLElement {
     h("p", { class: "summary" }, a.summary),
     body,
     h("p", { class: "reviewed", lang: ui.locale, dir: ui.dir }, a.reviewed),
+    a.out_of_date ? h("p", { class: "out-of-date", role: "note", lang: ui.locale, dir: ui.dir }, a.out_of_date) : null,
     h("section", { class: "sources", "aria-labelledby": "sources-title", lang: ui.locale, dir: ui.dir },
       h("h2", { id: "sources-title" }, t("ui-sources")),
       h("p", { class: "hint" }, t("ui-sources-intro")),
