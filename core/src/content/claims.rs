@@ -121,23 +121,32 @@ pub fn parse_claims(text: &str) -> Result<Vec<Claim>, String> {
 }
 
 /// A site's front page (`https://x.nl/`, `https://x.nl/nl`, `/home`,
-/// `/index.html`): it does not state a fact a reader can find.
+/// `/index.html`, `/?lang=en`): it does not state a fact a reader can find.
+/// A query that picks a page (`/?p=1901`, `/index.php?id=14`) makes a deep link.
 pub fn is_home_page(url: &str) -> bool {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
-    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    let rest = rest.split('#').next().unwrap_or("");
+    let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
     let path = rest.split_once('/').map(|(_, p)| p).unwrap_or("").trim_matches('/').to_ascii_lowercase();
-    if path.is_empty() || path == "home" || path.starts_with("index.") {
-        return true;
+    let query_picks_a_page = query.split('&').any(|kv| !kv.is_empty() && !kv.starts_with("lang="));
+    if query_picks_a_page {
+        return false;
     }
-    // A language code alone: /nl, /en, /nl-nl, /nl/home.
-    let mut segments = path.split('/');
-    let first = segments.next().unwrap_or("");
-    let lang = |s: &str| {
-        let (l, region) = s.split_once(['-', '_']).unwrap_or((s, "ab"));
-        l.len() == 2 && region.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_')
-    };
-    let rest: Vec<&str> = segments.collect();
-    lang(first) && (rest.is_empty() || (rest.len() == 1 && (rest[0] == "home" || rest[0].starts_with("index."))))
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let front = |s: &str| s == "home" || s.starts_with("index.");
+    match segments.as_slice() {
+        [] => true,
+        [one] => front(one) || is_language_segment(one),
+        [lang, one] => is_language_segment(lang) && front(one),
+        _ => false,
+    }
+}
+
+/// A path segment that only names a site's language: `nl`, `en`, `nl-nl`.
+fn is_language_segment(s: &str) -> bool {
+    const LANGUAGES: [&str; 16] = ["nl", "en", "de", "fr", "es", "pt", "it", "pl", "ro", "bg", "hu", "uk", "ar", "th", "tr", "ru"];
+    let lang = s.split(['-', '_']).next().unwrap_or(s);
+    LANGUAGES.contains(&lang) && (s.len() == 2 || s.len() == 5)
 }
 
 /// The numbers in a text as runs of digits (any script's digits counted as
@@ -356,10 +365,10 @@ mod tests {
 
     #[test]
     fn home_pages_are_told_from_deep_links() {
-        for home in ["https://www.ggd.nl/", "https://ggd.nl", "https://www.ggd.nl/nl", "https://x.nl/nl-nl/", "https://x.nl/en/home", "https://x.nl/index.html", "https://x.nl/?q=1"] {
+        for home in ["https://www.ggd.nl/", "https://ggd.nl", "https://www.ggd.nl/nl", "https://x.nl/nl-nl/", "https://x.nl/en/home", "https://x.nl/index.html", "https://x.nl/?lang=en", "https://x.nl/#top"] {
             assert!(is_home_page(home), "{home}");
         }
-        for deep in [DEEP, "https://www.ggd.nl/nl/soa", "https://ind.nl/en/eu-citizens", "https://x.nl/sekswerk/"] {
+        for deep in [DEEP, "https://www.ggd.nl/nl/soa", "https://ind.nl/en/eu-citizens", "https://x.nl/sekswerk/", "https://dehaven.nl/qa/", "https://burobrycx.nl/?p=1901", "https://info4escorts.nl/index.php?id=14&L=4"] {
             assert!(!is_home_page(deep), "{deep}");
         }
     }

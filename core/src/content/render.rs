@@ -46,7 +46,7 @@ pub const DIARY_INCIDENT: &str = "/diary/incident";
 /// The phone numbers in `text` as byte ranges: the emergency and crisis
 /// short numbers 112 and 113, Dutch numbers of ten digits from 0 (groups
 /// split by single spaces or dashes), 0800/0900 service numbers of eight
-/// to eleven digits, and +31 numbers. A run of digits that is part of a
+/// to eleven digits, a municipality's 14 0xx number, and +31 numbers. A run of digits that is part of a
 /// longer number, an amount (1.500) or a year (2016) is not one.
 pub fn phone_spans(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
@@ -81,6 +81,9 @@ pub fn phone_spans(text: &str) -> Vec<(usize, usize)> {
                 digits.starts_with("31") && n == 11
             } else if digits.starts_with("0800") || digits.starts_with("0900") {
                 (8..=11).contains(&n)
+            } else if digits.starts_with("140") {
+                // A municipality's own number: 14 followed by its area code.
+                n == 5 || n == 6
             } else if digits.starts_with('0') {
                 n == 10
             } else {
@@ -241,12 +244,12 @@ mod tests {
 
     #[test]
     fn phone_numbers_become_tel_links_and_other_numbers_do_not() {
-        let r = render("Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\n\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie).");
-        for (uri, shown) in [("tel:112", "112"), ("tel:08002000", "0800-2000"), ("tel:0881234567", "088 123 4567"), ("tel:+31205551234", "+31 20 555 1234"), ("tel:09008844", "0900-8844")] {
+        let r = render("Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\n\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie). Gemeente: 14 030.");
+        for (uri, shown) in [("tel:112", "112"), ("tel:08002000", "0800-2000"), ("tel:0881234567", "088 123 4567"), ("tel:+31205551234", "+31 20 555 1234"), ("tel:09008844", "0900-8844"), ("tel:14030", "14 030")] {
             assert!(r.html.contains(&format!("<a href=\"{uri}\" data-tel=\"{uri}\" dir=\"ltr\">{shown}</a>")), "{uri}: {}", r.html);
         }
         assert!(!r.html.contains("tel:2016") && !r.html.contains("tel:1500") && !r.html.contains("tel:1\""), "{}", r.html);
-        assert_eq!(r.text, "Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie).");
+        assert_eq!(r.text, "Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie). Gemeente: 14 030.");
         // Not inside a link, not part of a longer number.
         let r = render("[Bel 0800-2000](https://www.veiligthuis.nl/contact) 11200 1121");
         assert!(!r.html.contains("data-tel"), "{}", r.html);
