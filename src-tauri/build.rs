@@ -38,6 +38,7 @@ fn main() {
         "contact_start",
         "contact_conversation",
         "contact_send",
+        "contact_report",
         "contact_forget",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");

@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, Utc};
 use huiskamer_protocol::messages::{
-    Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
+    About, Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
     MAX_MESSAGE_CHARS,
 };
 use serde::Serialize;
@@ -54,11 +54,24 @@ impl Client {
     }
 
     pub async fn send_message(&self, key: &[u8; 32], conversation: &str, client_id: &str, body: &str) -> Result<Message, SyncError> {
+        self.send_message_about(key, conversation, client_id, body, None).await
+    }
+
+    /// Sends a message; with `about`, a report of a mistake.
+    pub async fn send_message_about(
+        &self,
+        key: &[u8; 32],
+        conversation: &str,
+        client_id: &str,
+        body: &str,
+        about: Option<&str>,
+    ) -> Result<Message, SyncError> {
+        let message = SendMessage { client_id: client_id.into(), body: body.into(), about: about.map(str::to_string) };
         let res = self
             .http
             .post(self.url(&format!("v1/conversations/{conversation}/messages")))
             .bearer_auth(bearer(key).as_str())
-            .json(&SendMessage { client_id: client_id.into(), body: body.into() })
+            .json(&message)
             .send_retrying().await?;
         Self::answer(res).await
     }
@@ -95,6 +108,17 @@ pub fn start_conversation(
     first: &str,
     now: DateTime<Utc>,
 ) -> Result<LocalConversation, VaultError> {
+    start_with(v, organisation, organisation_name, first, None, now)
+}
+
+fn start_with(
+    v: &mut Vault,
+    organisation: &str,
+    organisation_name: &str,
+    first: &str,
+    about: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
     let body = check_body(first)?;
     if organisation.is_empty() || organisation.len() > 64 {
         return Err(VaultError::Invalid("organisation"));
@@ -108,7 +132,7 @@ pub fn start_conversation(
         cursor: 0,
         closed: false,
         started_at: now,
-        messages: vec![LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now }],
+        messages: vec![LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now, about }],
         unread: 0,
         hidden: false,
         forget_on_server: false,
@@ -128,15 +152,52 @@ fn check_body(text: &str) -> Result<String, VaultError> {
 
 /// Queues a message in a conversation.
 pub fn write_message(v: &mut Vault, conversation: &str, text: &str, now: DateTime<Utc>) -> Result<LocalConversation, VaultError> {
+    push_message(v, conversation, text, None, now)
+}
+
+fn push_message(
+    v: &mut Vault,
+    conversation: &str,
+    text: &str,
+    about: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
     let body = check_body(text)?;
     let mut c = v.conversation(conversation)?;
     if c.hidden {
         return Err(VaultError::NotFound);
     }
-    c.messages.push(LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now });
+    c.messages.push(LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now, about });
     v.touch();
     v.save_conversation(&c)?;
     Ok(c)
+}
+
+/// Where a report of a mistake goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportTo<'a> {
+    /// A conversation the person already has on this device.
+    Conversation(&'a str),
+    /// A new conversation with an organisation (id and name).
+    New { organisation: &'a str, name: &'a str },
+}
+
+/// Queues a report of a mistake in the information: `text` is what the
+/// person says is wrong, `about` what it is about (`article:<id>` or
+/// `organisation:<id>`). It waits in the vault and travels like any other
+/// message: in order, once, with the next sync.
+pub fn write_report(
+    v: &mut Vault,
+    to: ReportTo<'_>,
+    about: &str,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
+    let about = About::parse(about).ok_or(VaultError::Invalid("about"))?.to_string();
+    match to {
+        ReportTo::Conversation(id) => push_message(v, id, text, Some(about), now),
+        ReportTo::New { organisation, name } => start_with(v, organisation, name, text, Some(about), now),
+    }
 }
 
 /// The person has seen the conversation.
@@ -265,7 +326,7 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
         let queued: Vec<LocalMessage> = c.messages.iter().filter(|m| m.queued()).cloned().collect();
         for m in queued {
             let Some(cid) = m.client_id.clone() else { continue };
-            let sent = match client.send_message(&key, &sid, &cid, &m.body).await {
+            let sent = match client.send_message_about(&key, &sid, &cid, &m.body, m.about.as_deref()).await {
                 // The server no longer has the conversation (its retention
                 // period ended): open it again with the next sync.
                 Err(SyncError::Server { status: 404, .. }) => {
@@ -281,7 +342,7 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
             };
             cell.with(|v| -> Result<(), VaultError> {
                 let mut c = v.conversation(&c.id)?;
-                c.receive(sent.seq, false, Some(&cid), &sent.body, at(&sent));
+                c.receive(sent.seq, false, Some(&cid), &sent.body, at(&sent), sent.about.as_deref());
                 v.save_conversation(&c)
             })??;
             report.sent += 1;
@@ -294,7 +355,8 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
                 let mut conv = v.conversation(&c.id)?;
                 let mut replies = 0;
                 for m in &page.messages {
-                    let new = conv.receive(m.seq, m.from == From::Worker, m.client_id.as_deref(), &m.body, at(m));
+                    let new =
+                        conv.receive(m.seq, m.from == From::Worker, m.client_id.as_deref(), &m.body, at(m), m.about.as_deref());
                     if new && m.from == From::Worker {
                         replies += 1;
                     }

@@ -45,6 +45,9 @@ pub struct MessageItem {
     pub when: String,
     /// "Waiting to be sent" for a message not yet delivered.
     pub state: Option<String>,
+    /// For a report of a mistake: what it is about, named ("Report of a
+    /// mistake in: <title>").
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -135,8 +138,30 @@ pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactVi
     ContactView { configured, organisations, organisations_note, conversations }
 }
 
+/// Names what a report is about: the article's title or the entry's name
+/// in the reader's language, else its id (content that has since gone).
+fn about_label(app: &App, about: &str, entries: &mut Option<Vec<huiskamer_protocol::Organisation>>) -> String {
+    use huiskamer_protocol::messages::About;
+    let title = match About::parse(about) {
+        Some(About::Article(id)) => app
+            .library()
+            .article(id, &crate::i18n::I18n::chain(app.locale()))
+            .ok()
+            .flatten()
+            .map_or_else(|| id.to_string(), |a| a.title),
+        Some(About::Organisation(id)) => entries
+            .get_or_insert_with(|| app.library().organisations().unwrap_or_default())
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone()),
+        None => about.to_string(),
+    };
+    app.t_args("contact-report-about", &[("title", title.into())])
+}
+
 pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
     let you = app.t("contact-from-you");
+    let mut entries = None;
     ConversationView {
         id: c.id.clone(),
         organisation: c.organisation_name.clone(),
@@ -151,6 +176,7 @@ pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
                 body: m.body.clone(),
                 when: when(app, m.at),
                 state: m.queued().then(|| app.t("contact-queued")),
+                about: m.about.as_deref().map(|a| about_label(app, a, &mut entries)),
             })
             .collect(),
         delete_server_label: app.t_args("contact-delete-server", &[("organisation", c.organisation_name.clone().into())]),
@@ -207,6 +233,57 @@ pub fn open(app: &App, v: &mut crate::vault::Vault, id: &str) -> Result<Conversa
     if c.hidden {
         return Err(VaultError::NotFound);
     }
+    Ok(conversation_view(app, &c))
+}
+
+/// Where a report of a mistake goes: the person's own organisation, that
+/// is their conversation on this device (with the entry's organisation if
+/// they have one, else the newest); without one, a new conversation with
+/// the entry's organisation if it answers messages here, else with the
+/// first organisation that does. `None`: no organisation is known yet (the
+/// app was never online with a partner server).
+pub fn report_target<'a>(
+    about: &str,
+    conversations: &'a [LocalConversation],
+    organisations: &'a [ContactOrganisation],
+) -> Option<crate::contact::ReportTo<'a>> {
+    use crate::contact::ReportTo;
+    use huiskamer_protocol::messages::About;
+    let entry = match About::parse(about) {
+        Some(About::Organisation(id)) => Some(id),
+        _ => None,
+    };
+    // Newest first, as the vault lists them.
+    let shown: Vec<&LocalConversation> = conversations.iter().filter(|c| !c.hidden).collect();
+    let existing = shown.iter().find(|c| Some(c.organisation.as_str()) == entry).or(shown.first());
+    if let Some(c) = existing {
+        return Some(ReportTo::Conversation(&c.id));
+    }
+    organisations
+        .iter()
+        .find(|o| Some(o.id.as_str()) == entry)
+        .or(organisations.first())
+        .map(|o| ReportTo::New { organisation: &o.id, name: &o.name })
+}
+
+/// Queues a report of a mistake in an article or a directory entry
+/// (`about`: `article:<id>` or `organisation:<id>`) as a message to the
+/// person's organisation; see [`report_target`]. Returns the conversation
+/// it went into.
+pub fn report(
+    app: &App,
+    v: &mut crate::vault::Vault,
+    about: &str,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<ConversationView, VaultError> {
+    if huiskamer_protocol::messages::About::parse(about).is_none() {
+        return Err(VaultError::Invalid("about"));
+    }
+    let conversations = v.conversations()?;
+    let organisations = organisations(app);
+    let to = report_target(about, &conversations, &organisations).ok_or(VaultError::Invalid("organisation"))?;
+    let c = crate::contact::write_report(v, to, about, text, now)?;
     Ok(conversation_view(app, &c))
 }
 
@@ -314,6 +391,39 @@ mod tests {
         let en = sync_view(&app("en"), &SyncStatus { state: SyncState::Offline, ..SyncStatus::default() });
         assert!(en.headline.to_lowercase().contains("offline"), "{}", en.headline);
         assert!(en.notice.is_none(), "being offline is not an error");
+    }
+
+    fn conversation(id: &str, organisation: &str, hidden: bool) -> LocalConversation {
+        LocalConversation {
+            id: id.into(),
+            organisation: organisation.into(),
+            organisation_name: organisation.into(),
+            server_id: None,
+            open_sent: false,
+            cursor: 0,
+            closed: false,
+            started_at: Utc::now(),
+            messages: Vec::new(),
+            unread: 0,
+            hidden,
+            forget_on_server: false,
+        }
+    }
+
+    #[test]
+    fn a_report_goes_to_the_persons_own_organisation_first() {
+        use crate::contact::ReportTo;
+        let org = |id: &str| ContactOrganisation { id: id.into(), name: id.to_uppercase(), city: None, description: None };
+        let orgs = [org("main"), org("ggd")];
+        // No conversation yet: the entry's own organisation if it answers here, else the first.
+        assert_eq!(report_target("organisation:ggd", &[], &orgs), Some(ReportTo::New { organisation: "ggd", name: "GGD" }));
+        assert_eq!(report_target("article:x", &[], &orgs), Some(ReportTo::New { organisation: "main", name: "MAIN" }));
+        assert_eq!(report_target("organisation:other", &[], &orgs), Some(ReportTo::New { organisation: "main", name: "MAIN" }));
+        // The person's conversations (newest first): with the entry's organisation, else the newest.
+        let convs = [conversation("gone", "ggd", true), conversation("a", "main", false), conversation("b", "ggd", false)];
+        assert_eq!(report_target("article:x", &convs, &orgs), Some(ReportTo::Conversation("a")));
+        assert_eq!(report_target("organisation:ggd", &convs, &orgs), Some(ReportTo::Conversation("b")));
+        assert_eq!(report_target("article:x", &convs[..1], &[]), None, "a removed conversation is not used");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use chrono::Utc;
 use common::{devices, Fault, Proxy, Server, Worker};
 use huiskamer_core::contact::{forget, mark_read, start_conversation, sync_contact, write_message};
 use huiskamer_core::sync::Client;
+use huiskamer_core::vault::VaultError;
 
 fn count(page: &str, needle: &str) -> usize {
     page.matches(needle).count()
@@ -124,4 +125,114 @@ async fn conversations_are_sealed_and_locked_with_the_diary() {
         let bytes = std::fs::read(&f).unwrap();
         assert!(!bytes.windows(marker.len()).any(|w| w == marker.as_bytes()), "{f:?} holds the message in plain text");
     }
+}
+
+/// The app as the person has it, in English, with the shipped library.
+fn app() -> huiskamer_core::App {
+    huiskamer_core::App::with_library(
+        huiskamer_core::content::Library::open_in_memory().unwrap(),
+        huiskamer_core::i18n::I18n::embedded(),
+        &["en".to_string()],
+    )
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_marked_with_what_it_is_about() {
+    use huiskamer_core::contact_view::{report, set_organisations};
+    let mut srv = Server::start().await;
+    let proxy = Proxy::start(srv.addr).await;
+    let client = Client::new(&proxy.base()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let devs = devices(dir.path(), 2);
+    let app = app();
+    let article = "health-sti-testing";
+    let title = app.article(article).unwrap().title;
+    // The app was online once: it knows who answers messages (the
+    // background sync keeps this list). Then the server goes down.
+    set_organisations(&app, &client.organisations().await.unwrap());
+    srv.stop().await;
+
+    // Bad input is refused clearly and changes nothing.
+    for (about, text) in [("article:Health", "Wrong"), ("page:x", "Wrong"), ("article:", "Wrong"), (&format!("article:{article}")[..], "  ")] {
+        let err = report(&app, &mut devs[0].lock().unwrap(), about, text, Utc::now()).unwrap_err();
+        assert!(matches!(err, VaultError::Invalid("about" | "message")), "{about:?}: {err:?}");
+    }
+    assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
+
+    // Offline: the report is written and waits, sealed, in the vault.
+    let view = report(&app, &mut devs[0].lock().unwrap(), &format!("article:{article}"), "De openingstijden kloppen niet.", Utc::now())
+        .unwrap();
+    assert_eq!(view.organisation, "Test organisation", "a new conversation with the organisation");
+    assert_eq!(view.messages.len(), 1);
+    assert_eq!(view.messages[0].body, "De openingstijden kloppen niet.");
+    assert_eq!(view.messages[0].state.as_deref(), Some("Waiting to be sent"));
+    assert_eq!(view.messages[0].about.as_deref(), Some(&format!("Report of a mistake in: {title}")[..]));
+    assert!(sync_contact(&devs[0], &client).await.unwrap_err().is_temporary());
+    assert_eq!(devs[0].lock().unwrap().queued_messages().unwrap(), 1);
+
+    // The server comes up: delivered once, with what it is about.
+    srv.restart().await;
+    proxy.retarget(srv.addr);
+    let r = sync_contact(&devs[0], &client).await.unwrap();
+    assert_eq!((r.sent, r.queued), (1, 0));
+    assert_eq!(sync_contact(&devs[0], &client).await.unwrap().sent, 0, "sent once");
+    let local = devs[0].lock().unwrap().conversation(&view.id).unwrap();
+    let sid = local.server_id.clone().unwrap();
+
+    // A second report, about a directory entry, goes into the same
+    // conversation; its answer is lost once, and it is stored once.
+    let entry = app.library().organisations().unwrap().remove(0);
+    let again = report(&app, &mut devs[0].lock().unwrap(), &format!("organisation:{}", entry.id), "Ze zijn verhuisd.", Utc::now()).unwrap();
+    assert_eq!(again.id, view.id, "the person's existing conversation");
+    assert_eq!(devs[0].lock().unwrap().conversations().unwrap().len(), 1);
+    assert_eq!(again.messages[1].about.as_deref(), Some(&format!("Report of a mistake in: {}", entry.name)[..]));
+    proxy.set(Fault::CutResponseAfter(0));
+    assert!(sync_contact(&devs[0], &client).await.unwrap_err().is_temporary());
+    proxy.set(Fault::None);
+    assert_eq!(sync_contact(&devs[0], &client).await.unwrap().sent, 1);
+
+    // The server has both, in order, each once, each with its `about`.
+    let key = devs[0].lock().unwrap().sync_auth_key().unwrap();
+    let page = client.messages(&key, &sid, 0).await.unwrap();
+    let got: Vec<(u64, &str, Option<&str>)> =
+        page.messages.iter().map(|m| (m.seq, m.body.as_str(), m.about.as_deref())).collect();
+    let about_entry = format!("organisation:{}", entry.id);
+    assert_eq!(
+        got,
+        [
+            (1, "De openingstijden kloppen niet.", Some(&format!("article:{article}")[..])),
+            (2, "Ze zijn verhuisd.", Some(about_entry.as_str())),
+        ]
+    );
+
+    // The support worker sees them marked as content reports, named.
+    let mut worker = Worker::sign_in(&srv, "sam").await;
+    let page = worker.conversation(&sid).await;
+    assert_eq!(count(&page, "De openingstijden kloppen niet."), 1);
+    assert_eq!(count(&page, "content-report"), 2, "{page}");
+    assert!(page.contains(&format!("({article})")) && page.contains(&format!("({})", entry.id)), "{page}");
+    let (_, queue) = worker.get("/dashboard").await;
+    assert!(queue.contains("Content report"), "{queue}");
+
+    // Another device of the same diary gets the reports with what they are about.
+    sync_contact(&devs[1], &client).await.unwrap();
+    let found = devs[1].lock().unwrap().conversations().unwrap();
+    let abouts: Vec<Option<&str>> = found[0].messages.iter().map(|m| m.about.as_deref()).collect();
+    assert_eq!(abouts, [Some(&format!("article:{article}")[..]), Some(about_entry.as_str())]);
+
+    // Like any message, a report needs the diary open.
+    devs[0].lock().unwrap().lock();
+    let err = report(&app, &mut devs[0].lock().unwrap(), &format!("article:{article}"), "Nog iets", Utc::now()).unwrap_err();
+    assert!(matches!(err, VaultError::Locked), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_report_goes_nowhere_until_an_organisation_is_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let devs = devices(dir.path(), 1);
+    let err = huiskamer_core::contact_view::report(&app(), &mut devs[0].lock().unwrap(), "article:health-sti-testing", "Wrong", Utc::now())
+        .unwrap_err();
+    assert!(matches!(err, VaultError::Invalid("organisation")), "{err:?}");
+    assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
 }

@@ -28,6 +28,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = This article is not yet available in your language. It is shown in { $language }.
 article-reviewed = Facts last checked: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Some facts here were last checked on { $date }, more than a year ago. They may be out of date. Ask a support worker before you act on them.
 
 search-result-count = { $count ->
     [0] Nothing found
@@ -78,6 +80,25 @@ open-always = Open day and night
 open-unknown = Opening times not known. Ask before you go.
 directory-no-phone = We do not list a phone number that we could not check. Use the website or visit.
 directory-checked = Information checked: { $date }
+directory-not-checked = Not every detail here could be checked. Ask the organisation before you go.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Some details here were last checked on { $date }, more than a year ago. They may be out of date.
+open-not-confirmed = Opening times not confirmed. Ask before you go.
+hours-title = Opening hours
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Last published hours ({ $source }, { $date }). They may have changed.
+hours-published-unsourced = Last published hours. They may have changed.
+# $date: the day the page was read.
+directory-read = read { $date }
+directory-field-phone = Phone number
+directory-field-address = Address
+directory-field-hours = Opening hours
+directory-field-website = Website
+directory-field-email = E-mail
+directory-field-chat = Chat
+directory-field-languages = Languages
+directory-field-services = What they do
+directory-field-description = About them
 
 service-drop-in = Walk-in living room (huiskamer)
 service-information = Information and advice
@@ -98,6 +119,16 @@ service-sexual-violence = Help after sexual violence
 service-mental-health = Mental health and suicide prevention
 service-tax = Tax questions
 service-online-info = Information website
+service-debt = Help with debts
+service-advice = Advice
+service-helpline = Phone line for help
+service-rights = Your rights as a sex worker
+service-peer-support = Support by other sex workers
+service-reporting = Report violence or a dangerous client
+service-housing = Housing
+service-abortion = Unplanned pregnancy and abortion
+service-contraception = Contraception
+service-lgbt = For LGBTQ+ people
 
 ## Errors shown to the person
 error-not-found = This page could not be found.
@@ -235,5 +266,8 @@ diary-field-name = Name
 diary-field-callback = Phone number (6 to 15 digits)
 diary-field-conversation = Conversation
 diary-field-organisation = Organisation
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Report of a mistake in: { $title }
+diary-field-about = What the report is about
 # The only text a notification for a new reply ever shows.
 notify-message = New message

@@ -35,10 +35,13 @@ ui-help-intro = Organisations that can help you. Call, visit or look at their we
 ui-help-emergency = In danger? Call 112.
 ui-city-filter = Place
 ui-city-all = All places
+ui-city-rules = The rules for sex work differ per city: read them
 ui-call = Call
 ui-map = Map
 ui-website = Website
-ui-hours = Opening times
+ui-email = E-mail
+ui-chat = Chat
+ui-org-sources = Where this information comes from
 ui-languages-spoken = Languages spoken:
 
 ui-error-generic = Something went wrong. Please try again.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = This app was set up with the address shown in grey
 ui-sync-server-save = Save address
 ui-sync-now = Sync now
 ui-sync-saved = Saved.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Report a mistake
+ui-report-label = What is wrong?
+ui-report-hint = This goes to the support organisation as a message. Their answer comes under Contact.
+ui-report-send = Send
+ui-report-sent = Thank you. Your report goes to the support organisation.
+ui-report-queued = It will be sent when you are online.
+ui-report-see-message = See your message
+ui-report-needs-diary = To send a report, first set up or open your private diary. Messages are kept locked with it.
+ui-report-open-contact = Go to Contact

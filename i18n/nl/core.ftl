@@ -25,7 +25,8 @@ topic-article-count = { $count ->
 
 ## Artikelen
 article-fallback-notice = Dit artikel is nog niet in jouw taal. Je ziet het in het { $language }.
-article-reviewed = Feiten laatst gecontroleerd: { $date }
+article-reviewed = Feiten het laatst gecontroleerd: { $date }
+article-out-of-date = Sommige feiten hier zijn het laatst gecontroleerd op { $date }, meer dan een jaar geleden. Ze kunnen verouderd zijn. Vraag het een hulpverlener voordat je er iets mee doet.
 
 search-result-count = { $count ->
     [0] Niets gevonden
@@ -73,6 +74,22 @@ open-always = Dag en nacht bereikbaar
 open-unknown = Openingstijden niet bekend. Vraag het voordat je gaat.
 directory-no-phone = We noemen geen telefoonnummer dat we niet konden controleren. Gebruik de website of ga langs.
 directory-checked = Informatie gecontroleerd: { $date }
+directory-not-checked = Niet alles hier kon worden gecontroleerd. Vraag het de organisatie voordat je gaat.
+directory-out-of-date = Sommige gegevens hier zijn het laatst gecontroleerd op { $date }, meer dan een jaar geleden. Ze kunnen verouderd zijn.
+open-not-confirmed = Openingstijden niet bevestigd. Vraag het voordat je gaat.
+hours-title = Openingstijden
+hours-published = Laatst gepubliceerde tijden ({ $source }, { $date }). Ze kunnen veranderd zijn.
+hours-published-unsourced = Laatst gepubliceerde tijden. Ze kunnen veranderd zijn.
+directory-read = gelezen op { $date }
+directory-field-phone = Telefoonnummer
+directory-field-address = Adres
+directory-field-hours = Openingstijden
+directory-field-website = Website
+directory-field-email = E-mail
+directory-field-chat = Chat
+directory-field-languages = Talen
+directory-field-services = Wat ze doen
+directory-field-description = Over hen
 
 service-drop-in = Inloop-huiskamer
 service-information = Informatie en advies
@@ -93,6 +110,16 @@ service-sexual-violence = Hulp na seksueel geweld
 service-mental-health = Psychische hulp en zelfmoordpreventie
 service-tax = Vragen over belasting
 service-online-info = Website met informatie
+service-debt = Hulp bij schulden
+service-advice = Advies
+service-helpline = Telefoonlijn voor hulp
+service-rights = Je rechten als sekswerker
+service-peer-support = Steun van andere sekswerkers
+service-reporting = Geweld of een gevaarlijke klant melden
+service-housing = Wonen
+service-abortion = Onbedoelde zwangerschap en abortus
+service-contraception = Anticonceptie
+service-lgbt = Voor LHBTIQ+ mensen
 
 ## Fouten
 error-not-found = Deze pagina is niet gevonden.
@@ -230,5 +257,8 @@ diary-field-name = Naam
 diary-field-callback = Telefoonnummer (6 tot 15 cijfers)
 diary-field-conversation = Gesprek
 diary-field-organisation = Organisatie
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Melding van een fout in: { $title }
+diary-field-about = Waar de melding over gaat
 # De enige tekst in een melding van een nieuw antwoord.
 notify-message = Nieuw bericht

@@ -35,10 +35,13 @@ ui-help-intro = Organisaties die je kunnen helpen. Bel, ga langs of kijk op hun 
 ui-help-emergency = In gevaar? Bel 112.
 ui-city-filter = Plaats
 ui-city-all = Alle plaatsen
+ui-city-rules = De regels voor sekswerk verschillen per stad: lees ze hier
 ui-call = Bel
 ui-map = Kaart
 ui-website = Website
-ui-hours = Openingstijden
+ui-email = E-mail
+ui-chat = Chat
+ui-org-sources = Waar deze informatie vandaan komt
 ui-languages-spoken = Talen die ze spreken:
 
 ui-error-generic = Er ging iets mis. Probeer het opnieuw.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = Deze app is ingesteld met het grijze adres. Typ al
 ui-sync-server-save = Adres bewaren
 ui-sync-now = Nu synchroniseren
 ui-sync-saved = Bewaard.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Meld een fout
+ui-report-label = Wat klopt er niet?
+ui-report-hint = Dit gaat als bericht naar de hulporganisatie. Hun antwoord komt bij Contact.
+ui-report-send = Versturen
+ui-report-sent = Dank je. Je melding gaat naar de hulporganisatie.
+ui-report-queued = Hij wordt verstuurd zodra je online bent.
+ui-report-see-message = Bekijk je bericht
+ui-report-needs-diary = Om een melding te sturen, stel je eerst je privédagboek in of open je het. Berichten worden daarmee beveiligd.
+ui-report-open-contact = Naar Contact

@@ -48,6 +48,10 @@ pub struct SendMessage {
     /// 1 to 64 characters of `[A-Za-z0-9_-]`, unique per message on the device.
     pub client_id: String,
     pub body: String,
+    /// A report of a mistake: what it is about (see [`About`]). Absent for
+    /// an ordinary message (and from apps that predate reports).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +73,52 @@ pub struct Message {
     pub body: String,
     /// RFC 3339, UTC.
     pub sent_at: String,
+    /// Set on a person's report of a mistake: `article:<id>` or
+    /// `organisation:<id>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+}
+
+/// Longest id in an `about` value, in characters.
+pub const MAX_ABOUT_ID: usize = 80;
+
+/// What a report of a mistake is about: an article of the library or an
+/// entry of the directory of help, by id. On the wire it is one string,
+/// `article:<id>` or `organisation:<id>`, the id being 1 to
+/// [`MAX_ABOUT_ID`] characters of `[a-z0-9-]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About<'a> {
+    Article(&'a str),
+    Organisation(&'a str),
+}
+
+impl<'a> About<'a> {
+    /// Reads an `about` value; `None` if it is not one.
+    pub fn parse(value: &'a str) -> Option<About<'a>> {
+        let (kind, id) = value.split_once(':')?;
+        let valid = (1..=MAX_ABOUT_ID).contains(&id.len())
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        match kind {
+            "article" if valid => Some(About::Article(id)),
+            "organisation" if valid => Some(About::Organisation(id)),
+            _ => None,
+        }
+    }
+
+    pub fn id(&self) -> &'a str {
+        match self {
+            About::Article(id) | About::Organisation(id) => id,
+        }
+    }
+}
+
+impl std::fmt::Display for About<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            About::Article(id) => write!(f, "article:{id}"),
+            About::Organisation(id) => write!(f, "organisation:{id}"),
+        }
+    }
 }
 
 /// `GET /v1/conversations/{id}/messages?since=<seq>&limit=<n>`.
@@ -77,4 +127,32 @@ pub struct MessagePage {
     pub messages: Vec<Message>,
     pub next_cursor: u64,
     pub has_more: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_is_an_article_or_a_directory_entry_by_id() {
+        assert_eq!(About::parse("article:health-sti-testing"), Some(About::Article("health-sti-testing")));
+        assert_eq!(About::parse("organisation:ggd-groningen-2"), Some(About::Organisation("ggd-groningen-2")));
+        assert_eq!(About::parse("article:x").unwrap().to_string(), "article:x");
+        let long = format!("article:{}", "a".repeat(MAX_ABOUT_ID));
+        assert!(About::parse(&long).is_some());
+        for bad in ["", "article", "article:", "article:Health", "article:a b", "article:a_b", "page:x", ":x", "article:a:b",
+            &format!("article:{}", "a".repeat(MAX_ABOUT_ID + 1))]
+        {
+            assert_eq!(About::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn messages_without_about_read_and_write_as_before() {
+        let old: SendMessage = serde_json::from_str(r#"{"client_id":"m","body":"hi"}"#).unwrap();
+        assert_eq!(old.about, None);
+        assert_eq!(serde_json::to_string(&old).unwrap(), r#"{"client_id":"m","body":"hi"}"#);
+        let report = SendMessage { about: Some("article:x".into()), ..old };
+        assert_eq!(serde_json::to_value(&report).unwrap()["about"], "article:x");
+    }
 }

@@ -314,7 +314,8 @@ async fn editors_edit_articles_and_a_broken_file_is_refused_without_losing_the_t
 
         let path = "nl/health/health-sti-testing.md";
         let (_, page, _) = e.get(&format!("/dashboard/content/edit?path={path}")).await;
-        assert!(page.contains("Gratis en anoniem"), "{page}");
+        let title = shipped_title(path);
+        assert!(page.contains(&escaped(&title)), "{page}");
         let csrf = Browser::csrf(&page);
         let original = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
 
@@ -328,7 +329,7 @@ async fn editors_edit_articles_and_a_broken_file_is_refused_without_losing_the_t
         assert!(page.contains("topic = &quot;nonsense&quot;"), "the editor's text is kept");
 
         // A good edit is saved.
-        let edited = original.replacen("Gratis en anoniem", "Gratis en anoniem (bijgewerkt)", 1);
+        let edited = original.replacen(&title, &format!("{title} (bijgewerkt)"), 1);
         let (status, _, loc) = e
             .post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &edited)])
             .await;
@@ -398,5 +399,99 @@ async fn an_editor_publishes_a_signed_bundle_that_the_app_verifies_with_the_pinn
         assert_eq!(res.status(), 404);
         let res = s.client.get(s.url("/v1/content/bundles/latest")).send().await.unwrap();
         assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "invalid-version");
+    }
+}
+
+/// The person's app sends a report of a mistake in a conversation.
+async fn person_reports(s: &TestServer, key: &str, conv: &str, client_id: &str, text: &str, about: &str) {
+    let res = s
+        .client
+        .post(s.url(&format!("/v1/conversations/{conv}/messages")))
+        .bearer_auth(key)
+        .json(&json!({ "client_id": client_id, "body": text, "about": about }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+}
+
+fn shipped_title(path: &str) -> String {
+    let text = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
+    huiskamer_core::content::parse_article(path, &text).unwrap().title
+}
+
+fn first_directory_entry() -> (String, String) {
+    let text = std::fs::read_to_string(common::repo_file("../content/organisations.toml")).unwrap();
+    let o = huiskamer_core::content::store::parse_directory(&text).unwrap().remove(0);
+    (o.id, o.name)
+}
+
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[tokio::test]
+async fn a_report_of_a_mistake_is_marked_with_what_it_is_about_in_the_queue_and_the_conversation() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_worker(&s, "sam", "main").await;
+        add_editor(&s, "eva").await;
+        let (key, conv) = person_writes(&s, "Hello").await;
+        let article = "health-sti-testing";
+        person_reports(&s, &key, &conv, "m2", "The opening hours are wrong.", &format!("article:{article}")).await;
+        let (title_en, title_nl) = (shipped_title(&format!("en/health/{article}.md")), shipped_title(&format!("nl/health/{article}.md")));
+
+        // The queue marks the conversation: a report waits for an answer.
+        let mut w = Browser::new(&s);
+        w.login("sam", PASSWORD).await;
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("Content report"), "{b:?}: {queue}");
+        assert!(queue.contains(&format!("data-about=\"article:{article}\"")), "{queue}");
+        assert!(queue.contains(&escaped(&title_en)), "the article is named: {queue}");
+
+        // The conversation marks the report itself, not the other message.
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
+        assert_eq!(page.matches("class=\"message from-person content-report\"").count(), 1, "{b:?}: {page}");
+        assert_eq!(page.matches("class=\"message from-person\"").count(), 1, "{page}");
+        assert!(page.contains(&format!("Article: {} ({article})", escaped(&title_en))), "{page}");
+        assert!(page.contains("The opening hours are wrong."));
+        assert!(!page.contains("report-link"), "a worker who may not edit gets no link to the editor: {page}");
+
+        // An editor gets a link to the article in every language.
+        let mut e = Browser::new(&s);
+        e.login("eva", PASSWORD).await;
+        let (_, page, _) = e.get(&format!("/dashboard/conversations/{conv}")).await;
+        let link = format!("/dashboard/content?article={article}");
+        assert!(page.contains(&format!("href=\"{link}\"")), "{b:?}: {page}");
+        let (status, list, _) = e.get(&link).await;
+        assert_eq!(status, 200);
+        assert!(list.contains(&format!("nl/health/{article}.md")) && list.contains(&format!("en/health/{article}.md")), "{list}");
+        assert!(!list.contains("health-mental.md") && !list.contains("organisations.toml"), "only that article's files: {list}");
+        assert!(list.contains("id=\"article-filter\""), "{list}");
+
+        // In Dutch, with the Dutch title.
+        e.get("/dashboard/lang/nl").await;
+        let (_, page, _) = e.get(&format!("/dashboard/conversations/{conv}")).await;
+        assert!(page.contains("Melding: fout in de informatie"), "{page}");
+        assert!(page.contains(&format!("Artikel: {} ({article})", escaped(&title_nl))), "{page}");
+
+        // A directory entry: named, with a link to the directory file.
+        let (entry, name) = first_directory_entry();
+        person_reports(&s, &key, &conv, "m3", "They moved.", &format!("organisation:{entry}")).await;
+        let (_, page, _) = e.get(&format!("/dashboard/conversations/{conv}")).await;
+        assert!(page.contains(&format!("In de lijst met hulp: {} ({entry})", escaped(&name))), "{b:?}: {page}");
+        assert!(page.contains("href=\"/dashboard/content/edit?path=organisations.toml\""), "{page}");
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains(&format!("data-about=\"organisation:{entry}\"")), "the newest waiting report: {queue}");
+
+        // Answered: the queue no longer marks it; the messages stay marked.
+        let csrf = Browser::csrf(&page);
+        let (status, _, _) =
+            e.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", &csrf), ("body", "Thank you, we fix it.")]).await;
+        assert_eq!(status, 303);
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("Answered") && !queue.contains("Content report"), "{b:?}: {queue}");
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
+        assert_eq!(page.matches("content-report").count(), 2, "{page}");
     }
 }

@@ -187,3 +187,126 @@ async fn messages_are_deleted_after_the_retention_period() {
         assert_eq!(fetch(&s, &key, id, 0).await.1["messages"], json!([]));
     }
 }
+
+async fn send_about(s: &TestServer, key: &str, conv: &str, client_id: &str, body: &str, about: Value) -> (u16, Value) {
+    let res = s
+        .client
+        .post(s.url(&format!("/v1/conversations/{conv}/messages")))
+        .bearer_auth(key)
+        .json(&json!({ "client_id": client_id, "body": body, "about": about }))
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_report_of_a_mistake_keeps_what_it_is_about_and_ordinary_messages_stay_as_they_were() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let id = conv["id"].as_str().unwrap();
+        let (_, plain) = send(&s, &key, id, "m-1", "Hello").await;
+        assert!(plain.get("about").is_none(), "{b:?}: an ordinary message has no about: {plain}");
+        let (status, report) =
+            send_about(&s, &key, id, "m-2", "The phone number is wrong.", json!("article:health-sti-testing")).await;
+        assert_eq!(status, 200, "{b:?}: {report}");
+        assert_eq!((report["seq"].as_u64(), report["about"].as_str()), (Some(2), Some("article:health-sti-testing")));
+        // A retry is the stored message, about and all.
+        let (_, retry) = send_about(&s, &key, id, "m-2", "The phone number is wrong.", json!("article:health-sti-testing")).await;
+        assert_eq!(retry, report, "{b:?}");
+        let (_, entry) = send_about(&s, &key, id, "m-3", "They moved.", json!("organisation:ggd-groningen")).await;
+        assert_eq!(entry["about"], "organisation:ggd-groningen");
+        // `null` is the same as leaving it out.
+        let (status, none) = send_about(&s, &key, id, "m-4", "Thanks", Value::Null).await;
+        assert_eq!((status, none.get("about")), (200, None));
+
+        let (_, page) = fetch(&s, &key, id, 0).await;
+        let listed: Vec<(u64, Option<&str>)> =
+            page["messages"].as_array().unwrap().iter().map(|m| (m["seq"].as_u64().unwrap(), m["about"].as_str())).collect();
+        assert_eq!(
+            listed,
+            [(1, None), (2, Some("article:health-sti-testing")), (3, Some("organisation:ggd-groningen")), (4, None)],
+            "{b:?}"
+        );
+        assert!(page["messages"][0].get("about").is_none(), "not sent as null either: {page}");
+    }
+}
+
+#[tokio::test]
+async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
+    for b in backends() {
+        let s = TestServer::start(b).await;
+        let key = s.register().await;
+        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let id = conv["id"].as_str().unwrap();
+        let long = format!("article:{}", "a".repeat(81));
+        for (n, bad) in [
+            json!(""),
+            json!("article:"),
+            json!("article:Health"),
+            json!("article:../etc"),
+            json!("page:health"),
+            json!("organisation:a b"),
+            json!(long),
+            json!(7),
+            json!(["article:x"]),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let (status, res) = send_about(&s, &key, id, &format!("m{n}"), "Wrong", bad.clone()).await;
+            assert_eq!(status, 400, "{b:?} {bad}: {res}");
+            let code = res["error"]["code"].as_str().unwrap();
+            assert!(code == "invalid-about" || code == "invalid-json", "{b:?} {bad}: {res}");
+            assert!(res["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{res}");
+        }
+        let (status, res) = send_about(&s, &key, id, "m", "Wrong", json!("article:Nope")).await;
+        assert_eq!((status, res["error"]["code"].as_str()), (400, Some("invalid-about")));
+        assert!(res["error"]["message"].as_str().unwrap().contains("article:<id>"), "{res}");
+        let (_, page) = fetch(&s, &key, id, 0).await;
+        assert_eq!(page["messages"], json!([]), "{b:?}: nothing was stored");
+        let list: Value = s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
+        assert_eq!(list[0]["last_seq"], 0, "{b:?}");
+    }
+}
+
+/// Takes the database back to before reports (schema 3, no `about`
+/// column), as a server of the previous release left it.
+async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
+    match b {
+        Backend::Sqlite => {
+            let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
+            let c = rusqlite::Connection::open(path).unwrap();
+            c.execute_batch("ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;").unwrap();
+        }
+        Backend::Postgres => {
+            let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();
+            tokio::spawn(conn);
+            c.batch_execute("ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;").await.unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn messages_stored_before_reports_existed_still_list_after_the_upgrade() {
+    for b in backends() {
+        let mut s = TestServer::start(b).await;
+        let key = s.register().await;
+        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let id = conv["id"].as_str().unwrap().to_string();
+        send(&s, &key, &id, "m-1", "Written before the upgrade").await;
+        s.running.take().unwrap().stop().await;
+        downgrade_to_before_reports(&s, b).await;
+
+        s.restart().await;
+        let (status, page) = fetch(&s, &key, &id, 0).await;
+        assert_eq!(status, 200, "{b:?}: {page}");
+        assert_eq!(page["messages"][0]["body"], "Written before the upgrade");
+        assert!(page["messages"][0].get("about").is_none(), "{page}");
+        // And the upgraded database takes reports.
+        let (status, report) = send_about(&s, &key, &id, "m-2", "Wrong hours", json!("organisation:x")).await;
+        assert_eq!((status, report["about"].as_str()), (200, Some("organisation:x")), "{b:?}");
+    }
+}

@@ -201,6 +201,7 @@ pub fn run() {
             sync::contact_start,
             sync::contact_conversation,
             sync::contact_send,
+            sync::contact_report,
             sync::contact_forget,
         ])
         .run(tauri::generate_context!())

@@ -181,6 +181,13 @@ pub fn contact_send(state: State<AppState>, id: String, text: String) -> Reply<C
     with_vault(&state, true, |v, app| contact_view::send(app, v, &id, &text, Utc::now()))
 }
 
+/// A report of a mistake in an article or a directory entry (`about`:
+/// `article:<id>` or `organisation:<id>`), queued like any message.
+#[tauri::command]
+pub fn contact_report(state: State<AppState>, about: String, text: String) -> Reply<ConversationView> {
+    with_vault(&state, true, |v, app| contact_view::report(app, v, &about, &text, Utc::now()))
+}
+
 #[tauri::command]
 pub fn contact_forget(state: State<AppState>, id: String, on_server: bool) -> Reply<()> {
     with_vault(&state, on_server, |v, _| huiskamer_core::contact::forget(v, &id, on_server))

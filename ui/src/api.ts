@@ -63,5 +63,7 @@ export const api = {
     invoke<ConversationView>("contact_start", { organisation, name, callback, text }),
   contactConversation: (id: string) => invoke<ConversationView>("contact_conversation", { id }),
   contactSend: (id: string, text: string) => invoke<ConversationView>("contact_send", { id, text }),
+  /** A report of a mistake; `about` is `article:<id>` or `organisation:<id>`. */
+  contactReport: (about: string, text: string) => invoke<ConversationView>("contact_report", { about, text }),
   contactForget: (id: string, onServer: boolean) => invoke<null>("contact_forget", { id, onServer }),
 };

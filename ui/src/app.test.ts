@@ -254,6 +254,8 @@ describe("directory", () => {
     const select = $<HTMLSelectElement>("#city-filter")!;
     expect($('label[for="city-filter"]')!.textContent).toBe("Place");
     expect([...select.options].map((o) => o.textContent)).toEqual(["All places", "Deventer", "Groningen", "Whole country"]);
+    // The rules differ per city: one tap to them.
+    expect($<HTMLAnchorElement>(".city-rules a")!.getAttribute("href")).toBe("#/article/rights-rules-per-city");
     const visible = () => $$(".org").filter((o) => !o.hidden).map((o) => o.dataset.org);
     const pick = (value: string) => {
       select.value = value;

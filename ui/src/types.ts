@@ -111,7 +111,8 @@ export interface ContactView {
   organisations_note: string | null;
   conversations: ConversationItem[];
 }
-export interface MessageItem { from_worker: boolean; sender: string; body: string; when: string; state: string | null }
+/** `about`: for a report of a mistake, what it is about, named ("Report of a mistake in: …"). */
+export interface MessageItem { from_worker: boolean; sender: string; body: string; when: string; state: string | null; about: string | null }
 export interface ConversationView {
   id: string;
   organisation: string;

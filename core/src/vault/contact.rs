@@ -27,6 +27,10 @@ pub struct LocalMessage {
     pub from_worker: bool,
     pub body: String,
     pub at: DateTime<Utc>,
+    /// A report of a mistake: `article:<id>` or `organisation:<id>`.
+    /// Records written before reports existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 impl LocalMessage {
@@ -69,7 +73,15 @@ impl LocalConversation {
     /// Adds a message from the server unless it is already here; a
     /// message this device sent is matched by its client id. Returns
     /// whether it was new to the device.
-    pub fn receive(&mut self, seq: u64, from_worker: bool, client_id: Option<&str>, body: &str, at: DateTime<Utc>) -> bool {
+    pub fn receive(
+        &mut self,
+        seq: u64,
+        from_worker: bool,
+        client_id: Option<&str>,
+        body: &str,
+        at: DateTime<Utc>,
+        about: Option<&str>,
+    ) -> bool {
         self.cursor = self.cursor.max(seq);
         if self.messages.iter().any(|m| m.seq == Some(seq)) {
             return false;
@@ -80,7 +92,14 @@ impl LocalConversation {
                 return false;
             }
         }
-        let msg = LocalMessage { client_id: client_id.map(str::to_string), seq: Some(seq), from_worker, body: body.into(), at };
+        let msg = LocalMessage {
+            client_id: client_id.map(str::to_string),
+            seq: Some(seq),
+            from_worker,
+            body: body.into(),
+            at,
+            about: about.map(str::to_string),
+        };
         // Keep the server's order; queued messages (no seq yet) stay last.
         let pos = self.messages.iter().position(|m| m.seq.is_none() || m.seq > Some(seq)).unwrap_or(self.messages.len());
         self.messages.insert(pos, msg);
@@ -165,4 +184,24 @@ fn open_row(key: &Key, id: &str, sealed: &[u8]) -> Result<LocalConversation> {
 
 fn last_activity(c: &LocalConversation) -> DateTime<Utc> {
     c.messages.last().map_or(c.started_at, |m| m.at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversations_stored_before_reports_existed_still_read() {
+        let old = r#"{"id":"c","organisation":"main","organisation_name":"Org","server_id":null,"cursor":0,"closed":false,
+            "started_at":"2026-11-23T10:00:00Z","messages":[{"client_id":"m","seq":null,"from_worker":false,"body":"Hallo",
+            "at":"2026-11-23T10:00:00Z"}],"unread":0,"hidden":false,"forget_on_server":false}"#;
+        let c: LocalConversation = serde_json::from_str(old).unwrap();
+        assert_eq!(c.messages[0].about, None);
+        // An ordinary message is written as before; a report keeps its subject.
+        assert!(!serde_json::to_string(&c).unwrap().contains("about"));
+        let mut m = c.messages[0].clone();
+        m.about = Some("article:x".into());
+        let back: LocalMessage = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
+        assert_eq!(back.about.as_deref(), Some("article:x"));
+    }
 }

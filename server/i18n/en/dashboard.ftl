@@ -40,6 +40,13 @@ conv-empty = No messages (older messages are deleted after { $days } days).
 conv-reply-empty = Write an answer first.
 conv-reply-too-long = The answer is too long (at most { $max } characters).
 
+# A person's report of a mistake in the app's information.
+report-mark = Content report
+report-article = Article: { $name }
+report-organisation = Directory entry: { $name }
+report-edit-article = Open this article in the library
+report-edit-directory = Open the directory of help
+
 error-not-found = This page does not exist, or you may not see it.
 error-forbidden = You may not do this. Ask an admin.
 error-csrf = The form had expired. Go back, reload the page and try again.
@@ -70,3 +77,5 @@ content-unpublished = { $count ->
 content-publish = Publish now
 content-publish-done = Published version { $version }. Apps fetch it when they are online.
 content-publish-failed = Not published: { $error }
+content-article-filter = The files of article { $id }, in every language.
+content-show-all = Show all files

@@ -40,6 +40,13 @@ conv-empty = Geen berichten (oudere berichten worden na { $days } dagen verwijde
 conv-reply-empty = Schrijf eerst een antwoord.
 conv-reply-too-long = Het antwoord is te lang (hooguit { $max } tekens).
 
+# A person's report of a mistake in the app's information.
+report-mark = Melding: fout in de informatie
+report-article = Artikel: { $name }
+report-organisation = In de lijst met hulp: { $name }
+report-edit-article = Open dit artikel in de bibliotheek
+report-edit-directory = Open de lijst met hulp
+
 error-not-found = Deze pagina bestaat niet, of je mag hem niet zien.
 error-forbidden = Dit mag je niet doen. Vraag het aan een beheerder.
 error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
@@ -70,3 +77,5 @@ content-unpublished = { $count ->
 content-publish = Nu publiceren
 content-publish-done = Versie { $version } gepubliceerd. Apps halen hem op zodra ze online zijn.
 content-publish-failed = Niet gepubliceerd: { $error }
+content-article-filter = De bestanden van artikel { $id }, in elke taal.
+content-show-all = Alle bestanden tonen

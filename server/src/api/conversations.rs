@@ -6,8 +6,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use huiskamer_protocol::messages::{
-    Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
-    MAX_MESSAGE_CHARS,
+    About, Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
+    MAX_ABOUT_ID, MAX_MESSAGE_CHARS,
 };
 use serde::Deserialize;
 
@@ -53,6 +53,7 @@ pub(crate) fn wire_message(state: &AppState, conversation_id: &str, m: MessageRo
         client_id: m.client_id,
         body,
         sent_at: rfc3339(m.sent_at),
+        about: m.about,
     }
 }
 
@@ -109,8 +110,14 @@ pub async fn send(
     if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
         return Err(ApiError::invalid("invalid-message", format!("body: 1 to {MAX_MESSAGE_CHARS} characters")));
     }
+    if req.about.as_deref().is_some_and(|a| About::parse(a).is_none()) {
+        return Err(ApiError::invalid(
+            "invalid-about",
+            format!("about: article:<id> or organisation:<id>, the id 1 to {MAX_ABOUT_ID} characters of a-z, 0-9 and -"),
+        ));
+    }
     let conv = own(&state, &account, &id).await?;
-    let m = add(&state, &conv.id, Sender::Person, Some(req.client_id), body).await?;
+    let m = add_about(&state, &conv.id, Sender::Person, Some(req.client_id), body, req.about).await?;
     Ok(Json(m))
 }
 
@@ -134,10 +141,23 @@ pub(crate) async fn add(
     client_id: Option<String>,
     body: String,
 ) -> Result<Message, ApiError> {
+    add_about(state, conversation_id, sender, client_id, body, None).await
+}
+
+/// [`add`], for a message that may be a report of a mistake (`about`,
+/// already checked). The body is sealed; `about` names public content only.
+pub(crate) async fn add_about(
+    state: &AppState,
+    conversation_id: &str,
+    sender: Sender,
+    client_id: Option<String>,
+    body: String,
+    about: Option<String>,
+) -> Result<Message, ApiError> {
     let sealer_state = state.clone();
     let conv = conversation_id.to_string();
     let seal = Box::new(move |seq: u64| sealer_state.message_key.seal(&conv, seq, &body));
-    let row = state.storage.add_message(conversation_id, sender, client_id, now(), seal).await?;
+    let row = state.storage.add_message(conversation_id, sender, client_id, about, now(), seal).await?;
     Ok(wire_message(state, conversation_id, row))
 }
 

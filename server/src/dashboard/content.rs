@@ -47,6 +47,8 @@ pub struct ListQuery {
     notice: Option<String>,
     version: Option<u64>,
     error: Option<String>,
+    /// Only this article's files, in every language (a report's link).
+    article: Option<String>,
 }
 
 pub async fn list(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Query(q): Query<ListQuery>) -> Response {
@@ -75,6 +77,7 @@ pub async fn list(State(state): State<AppState>, Lang(lang): Lang, worker: Worke
         now(),
         notice,
         q.error.as_deref(),
+        q.article.as_deref(),
     );
     html(StatusCode::OK, page)
 }

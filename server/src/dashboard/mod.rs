@@ -9,6 +9,7 @@
 
 pub mod content;
 mod pages;
+pub mod reports;
 
 use std::time::Duration;
 
@@ -316,10 +317,30 @@ async fn logout(State(state): State<AppState>, Lang(lang): Lang, worker: Worker,
 }
 
 async fn queue(State(state): State<AppState>, Lang(lang): Lang, worker: Worker) -> Response {
-    match state.storage.queue(&worker.row.organisation_id).await {
-        Ok(rows) => html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).queue(&rows, now())),
-        Err(e) => storage_error(&state, &lang, &worker, e),
+    let rows = match state.storage.queue(&worker.row.organisation_id).await {
+        Ok(rows) => rows,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
+    let subjects = match report_subjects(&state, &lang, rows.iter().filter_map(|c| c.waiting_report.as_deref())).await {
+        Ok(s) => s,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
+    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).queue(&rows, now(), &subjects))
+}
+
+/// Names what reports of a mistake are about; reads the library only when
+/// there are reports.
+async fn report_subjects<'a>(
+    state: &AppState,
+    lang: &str,
+    abouts: impl Iterator<Item = &'a str>,
+) -> Result<std::collections::BTreeMap<String, reports::Subject>, StorageError> {
+    let abouts: Vec<&str> = abouts.collect();
+    if abouts.is_empty() {
+        return Ok(Default::default());
     }
+    let files = state.storage.content_files().await?;
+    Ok(reports::subjects(&files, lang, abouts))
 }
 
 /// The conversation if it belongs to the worker's organisation.
@@ -349,12 +370,16 @@ async fn conversation(
         Err(e) => return storage_error(&state, &lang, &worker, e),
     };
     let messages: Vec<_> = rows.into_iter().map(|m| crate::api::conversations::wire_message(&state, &conv.id, m)).collect();
+    let subjects = match report_subjects(&state, &lang, messages.iter().filter_map(|m| m.about.as_deref())).await {
+        Ok(s) => s,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
     let error = match q.error.as_deref() {
         Some("empty") => Some("conv-reply-empty"),
         Some("too-long") => Some("conv-reply-too-long"),
         _ => None,
     };
-    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).conversation(&conv, &messages, error))
+    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).conversation(&conv, &messages, error, &subjects))
 }
 
 /// For a form posted about a conversation: the CSRF token must match and

@@ -1,9 +1,12 @@
 //! The dashboard's pages (maud: every value is HTML-escaped by default).
 
+use std::collections::BTreeMap;
+
 use fluent_bundle::FluentValue;
 use huiskamer_protocol::messages::{From, Message};
 use maud::{html, Markup, DOCTYPE};
 
+use super::reports::Subject;
 use super::Worker;
 use crate::api::AppState;
 use crate::storage::{ContentFile, ConversationRow};
@@ -130,7 +133,34 @@ impl<'a> Page<'a> {
         })
     }
 
-    pub fn queue(&self, rows: &[ConversationRow], now: i64) -> Markup {
+    /// "Article: <title>" or "Directory entry: <name>", with the id.
+    fn subject_text(&self, about: &str, subjects: &BTreeMap<String, Subject>) -> String {
+        let Some(s) = subjects.get(about) else { return about.to_string() };
+        let name = match &s.name {
+            Some(n) => format!("{n} ({})", s.id),
+            None => s.id.clone(),
+        };
+        self.ta(if s.article { "report-article" } else { "report-organisation" }, &[("name", name.into())])
+    }
+
+    /// The mark on a person's report of a mistake, naming what it is about;
+    /// for editors, with a link to where it is corrected.
+    fn report_mark(&self, about: &str, subjects: &BTreeMap<String, Subject>) -> Markup {
+        let editor = self.worker.is_some_and(|w| w.row.role.can_edit());
+        html! {
+            p.report data-about=(about) {
+                strong.report-label { (self.t("report-mark")) }
+                " · " span.report-subject { (self.subject_text(about, subjects)) }
+                @if let Some(s) = subjects.get(about).filter(|_| editor) {
+                    " · " a.report-link href=(s.link) {
+                        (self.t(if s.article { "report-edit-article" } else { "report-edit-directory" }))
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn queue(&self, rows: &[ConversationRow], now: i64, subjects: &BTreeMap<String, Subject>) -> Markup {
         let title = self.t("queue-title");
         self.layout_with(&title, Some(30), html! {
             h1 { (title) }
@@ -147,6 +177,11 @@ impl<'a> Page<'a> {
                                 span.id { "#" (short(&c.id)) }
                                 span.state { (if waiting { self.t("queue-waiting") } else { self.t("queue-answered") }) }
                                 span.when { (self.ta("queue-last", &[("when", self.ago(c.last_message_at, now).into())])) }
+                                @if let Some(about) = &c.waiting_report {
+                                    span.report data-about=(about) {
+                                        strong { (self.t("report-mark")) } ": " (self.subject_text(about, subjects))
+                                    }
+                                }
                             }
                         }
                     }
@@ -155,7 +190,13 @@ impl<'a> Page<'a> {
         })
     }
 
-    pub fn conversation(&self, c: &ConversationRow, messages: &[Message], error: Option<&str>) -> Markup {
+    pub fn conversation(
+        &self,
+        c: &ConversationRow,
+        messages: &[Message],
+        error: Option<&str>,
+        subjects: &BTreeMap<String, Subject>,
+    ) -> Markup {
         let title = self.ta("conv-title", &[("id", format!("#{}", short(&c.id)).into())]);
         let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
         html! {
@@ -169,11 +210,12 @@ impl<'a> Page<'a> {
                 ol.messages {
                     @for m in messages {
                         @let worker = m.from == From::Worker;
-                        li.message.from-worker[worker].from-person[!worker] data-seq=(m.seq) {
+                        li.message.from-worker[worker].from-person[!worker].content-report[m.about.is_some()] data-seq=(m.seq) {
                             p.meta {
                                 strong { (if worker { self.t("conv-from-worker") } else { self.t("conv-from-person") }) }
                                 " · " time datetime=(m.sent_at) { (amsterdam(&m.sent_at)) }
                             }
+                            @if let Some(about) = &m.about { (self.report_mark(about, subjects)) }
                             p.body { (m.body) }
                         }
                     }
@@ -215,6 +257,7 @@ impl<'a> Page<'a> {
         now: i64,
         notice: Option<String>,
         error: Option<&str>,
+        article: Option<&str>,
     ) -> Markup {
         let title = self.t("content-title");
         let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
@@ -223,6 +266,7 @@ impl<'a> Page<'a> {
         let shown: Vec<&ContentFile> = files
             .iter()
             .filter(|f| locale.is_none_or_eq(&f.path))
+            .filter(|f| article.is_none_or(|id| super::reports::is_article_file(&f.path, id)))
             .collect();
         self.layout(&title, html! {
             h1 { (title) }
@@ -249,6 +293,12 @@ impl<'a> Page<'a> {
                     " " a href={ "/dashboard/content?locale=" (l) } aria-current=[(locale == Some(*l)).then_some("page")] { (l) }
                 }
                 " · " a href="/dashboard/content/edit" { (self.t("content-new")) }
+            }
+            @if let Some(id) = article {
+                p #article-filter {
+                    (self.ta("content-article-filter", &[("id", id.to_string().into())]))
+                    " " a href="/dashboard/content" { (self.t("content-show-all")) }
+                }
             }
             ul.files {
                 @for f in shown {

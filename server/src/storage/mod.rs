@@ -3,6 +3,18 @@
 //! is chosen from the database address; the rest of the server never knows
 //! which one runs.
 
+/// The newest unanswered report of a mistake in a conversation (the
+/// `about` of the last message with one that no worker message follows),
+/// as a column both backends select with a conversation: the queue marks
+/// it. The query must name the `conversations` table unaliased.
+macro_rules! waiting_report_column {
+    () => {
+        "(SELECT m.about FROM messages m WHERE m.conversation_id = conversations.id AND m.about IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM messages w WHERE w.conversation_id = m.conversation_id
+          AND w.sender = 'worker' AND w.seq > m.seq) ORDER BY m.seq DESC LIMIT 1)"
+    };
+}
+
 mod postgres;
 mod sqlite;
 
@@ -160,6 +172,9 @@ pub struct ConversationRow {
     pub last_seq: u64,
     pub last_message_at: i64,
     pub last_from: Sender,
+    /// The `about` of the newest report of a mistake that no worker has
+    /// answered yet (no worker message after it), for the queue.
+    pub waiting_report: Option<String>,
 }
 
 /// A message as stored: sealed with the server's message key.
@@ -171,6 +186,9 @@ pub struct MessageRow {
     pub nonce: Vec<u8>,
     pub sealed: Vec<u8>,
     pub sent_at: i64,
+    /// What a report of a mistake is about (`article:<id>` or
+    /// `organisation:<id>`); public content ids, so not sealed.
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,11 +276,13 @@ pub trait Storage: Send + Sync + 'static {
     /// Adds a message with the next seq. A person's message with a
     /// `client_id` already stored is a retry: the stored one is returned and
     /// nothing is written. A person writing reopens a closed conversation.
+    /// `about` marks a report of a mistake.
     async fn add_message(
         &self,
         conversation_id: &str,
         sender: Sender,
         client_id: Option<String>,
+        about: Option<String>,
         now: i64,
         seal: Sealer,
     ) -> Result<MessageRow, StorageError>;

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_accounts_records.sql"),
     include_str!("../../migrations/postgres/0002_messages_workers.sql"),
     include_str!("../../migrations/postgres/0003_content.sql"),
+    include_str!("../../migrations/postgres/0004_message_about.sql"),
 ];
 /// Arbitrary constant for `pg_advisory_xact_lock`: "hk" + schema.
 const MIGRATION_LOCK: i64 = 0x686b_0001;
@@ -93,7 +94,8 @@ impl PostgresStorage {
     }
 }
 
-const CONVERSATION_COLUMNS: &str = "id, account_id, organisation_id, status, last_seq, last_message_at, last_from";
+const CONVERSATION_COLUMNS: &str =
+    concat!("id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ", waiting_report_column!());
 
 fn conversation_row(r: &tokio_postgres::Row) -> ConversationRow {
     ConversationRow {
@@ -104,10 +106,11 @@ fn conversation_row(r: &tokio_postgres::Row) -> ConversationRow {
         last_seq: r.get::<_, i64>(4) as u64,
         last_message_at: r.get(5),
         last_from: Sender::parse(&r.get::<_, String>(6)),
+        waiting_report: r.get(7),
     }
 }
 
-const MESSAGE_COLUMNS: &str = "seq, sender, client_id, nonce, sealed, sent_at";
+const MESSAGE_COLUMNS: &str = "seq, sender, client_id, nonce, sealed, sent_at, about";
 
 fn message_row(r: &tokio_postgres::Row) -> MessageRow {
     MessageRow {
@@ -117,6 +120,7 @@ fn message_row(r: &tokio_postgres::Row) -> MessageRow {
         nonce: r.get(3),
         sealed: r.get(4),
         sent_at: r.get(5),
+        about: r.get(6),
     }
 }
 
@@ -303,6 +307,7 @@ impl Storage for PostgresStorage {
         conversation_id: &str,
         sender: Sender,
         client_id: Option<String>,
+        about: Option<String>,
         now: i64,
         seal: Sealer,
     ) -> Result<MessageRow, StorageError> {
@@ -331,9 +336,9 @@ impl Storage for PostgresStorage {
         }
         let (nonce, sealed) = seal(seq as u64);
         tx.execute(
-            "INSERT INTO messages (conversation_id, seq, sender, client_id, nonce, sealed, sent_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            &[&conversation_id, &seq, &sender.as_str(), &client_id, &nonce, &sealed, &now],
+            "INSERT INTO messages (conversation_id, seq, sender, client_id, nonce, sealed, sent_at, about)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            &[&conversation_id, &seq, &sender.as_str(), &client_id, &nonce, &sealed, &now, &about],
         )
         .await
         .map_err(map_err)?;
@@ -344,7 +349,7 @@ impl Storage for PostgresStorage {
         };
         tx.execute(sql, &[&seq, &now, &sender.as_str(), &conversation_id]).await.map_err(map_err)?;
         tx.commit().await.map_err(map_err)?;
-        Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now })
+        Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now, about })
     }
 
     async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError> {

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_accounts_records.sql"),
     include_str!("../../migrations/sqlite/0002_messages_workers.sql"),
     include_str!("../../migrations/sqlite/0003_content.sql"),
+    include_str!("../../migrations/sqlite/0004_message_about.sql"),
 ];
 
 pub struct SqliteStorage {
@@ -274,7 +275,8 @@ fn stored(c: &Connection, account: &str, id: &str) -> Result<Option<Row>, Storag
     .map_err(map_err)
 }
 
-const CONVERSATION_COLUMNS: &str = "id, account_id, organisation_id, status, last_seq, last_message_at, last_from";
+const CONVERSATION_COLUMNS: &str =
+    concat!("id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ", waiting_report_column!());
 
 fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> {
     Ok(ConversationRow {
@@ -285,10 +287,11 @@ fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> 
         last_seq: r.get::<_, i64>(4)? as u64,
         last_message_at: r.get(5)?,
         last_from: Sender::parse(&r.get::<_, String>(6)?),
+        waiting_report: r.get(7)?,
     })
 }
 
-const MESSAGE_COLUMNS: &str = "seq, sender, client_id, nonce, sealed, sent_at";
+const MESSAGE_COLUMNS: &str = "seq, sender, client_id, nonce, sealed, sent_at, about";
 
 fn message_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
     Ok(MessageRow {
@@ -298,6 +301,7 @@ fn message_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
         nonce: r.get(3)?,
         sealed: r.get(4)?,
         sent_at: r.get(5)?,
+        about: r.get(6)?,
     })
 }
 
@@ -515,6 +519,7 @@ impl Storage for SqliteStorage {
         conversation_id: &str,
         sender: Sender,
         client_id: Option<String>,
+        about: Option<String>,
         now: i64,
         seal: Sealer,
     ) -> Result<MessageRow, StorageError> {
@@ -542,9 +547,9 @@ impl Storage for SqliteStorage {
                 + 1;
             let (nonce, sealed) = seal(seq as u64);
             tx.execute(
-                "INSERT INTO messages (conversation_id, seq, sender, client_id, nonce, sealed, sent_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![conv, seq, sender.as_str(), client_id, nonce, sealed, now],
+                "INSERT INTO messages (conversation_id, seq, sender, client_id, nonce, sealed, sent_at, about)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![conv, seq, sender.as_str(), client_id, nonce, sealed, now, about],
             )
             .map_err(map_err)?;
             // A person writing reopens the conversation; a worker answering
@@ -556,7 +561,7 @@ impl Storage for SqliteStorage {
             )
             .map_err(map_err)?;
             tx.commit().map_err(map_err)?;
-            Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now })
+            Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now, about })
         })
         .await
     }

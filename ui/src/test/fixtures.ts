@@ -251,7 +251,7 @@ export function conversation(id: string, text: string): ConversationView {
     organisation: "Test organisation",
     closed: false,
     closed_notice: null,
-    messages: [{ from_worker: false, sender: "You", body: text, when: "23 November 2026 10:00", state: "Waiting to be sent" }],
+    messages: [{ from_worker: false, sender: "You", body: text, when: "23 November 2026 10:00", state: "Waiting to be sent", about: null }],
     delete_server_label: "Delete it here and ask Test organisation to delete it too",
   };
 }

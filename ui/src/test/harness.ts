@@ -101,6 +101,21 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
       if (cmd === "contact_send") c.messages.push({ ...c.messages[0], body: String(args?.text) });
       return c;
     }
+    case "contact_report": {
+      // As the core: needs the diary open; an empty text is refused; the
+      // person's conversation is used, else a new one is started.
+      if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
+      const text = String(args?.text ?? "").trim();
+      if (!text) throw { code: "invalid-input", message: "Please check this: Your message." };
+      const about = `Report of a mistake in: ${String(args?.about).replace(/^[a-z]+:/, "")}`;
+      let c = S.contact.conversations[0];
+      if (!c) {
+        c = { ...fx.conversation(`c${S.contact.conversations.length + 1}`, text), messages: [] };
+        S.contact.conversations.push(c);
+      }
+      c.messages.push({ ...fx.conversation(c.id, text).messages[0], about });
+      return c;
+    }
     case "contact_forget":
       S.contact.conversations = S.contact.conversations.filter((x) => x.id !== args?.id);
       return null;

@@ -4,6 +4,7 @@ import { h, on } from "../dom";
 import { localeView, t } from "../strings";
 import type { ArticleView } from "../types";
 import { articleLink } from "./items";
+import { reportMistake } from "./report";
 
 export async function renderArticle(id: string): Promise<HTMLElement> {
   return articleElement(await api.article(id));
@@ -44,6 +45,7 @@ export function articleElement(a: ArticleView): HTMLElement {
     body,
     h("p", { class: "reviewed", lang: ui.locale, dir: ui.dir }, a.reviewed),
     a.out_of_date ? h("p", { class: "out-of-date", role: "note", lang: ui.locale, dir: ui.dir }, a.out_of_date) : null,
+    h("div", { class: "article-report", lang: ui.locale, dir: ui.dir }, reportMistake(`article:${a.id}`, "article-title")),
     h("section", { class: "sources", "aria-labelledby": "sources-title", lang: ui.locale, dir: ui.dir },
       h("h2", { id: "sources-title" }, t("ui-sources")),
       h("p", { class: "hint" }, t("ui-sources-intro")),

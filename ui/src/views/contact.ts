@@ -150,6 +150,7 @@ function messages(c: ConversationView): HTMLElement {
     c.messages.map((m) =>
       h("li", { class: m.from_worker ? "message from-worker" : "message from-person" },
         h("p", { class: "message-meta" }, h("span", { class: "sender" }, m.sender), " · ", h("span", {}, m.when)),
+        m.about ? h("p", { class: "message-about" }, m.about) : null,
         h("p", { class: "message-body", dir: "auto" }, m.body),
         m.state ? h("p", { class: "message-state" }, m.state) : null,
       ),

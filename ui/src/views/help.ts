@@ -4,6 +4,7 @@ import { h, on } from "../dom";
 import { icon } from "../icons";
 import { t } from "../strings";
 import type { LinkRequest, OrganisationView } from "../types";
+import { reportMistake } from "./report";
 
 /** The place picked in the filter; the core remembers it across starts. */
 let city: string | null = null;
@@ -74,6 +75,7 @@ function organisation(o: OrganisationView): HTMLElement {
           )),
         )
       : null,
+    reportMistake(`organisation:${o.id}`, titleId),
   );
 }
 
@@ -109,6 +111,7 @@ export async function renderHelp(): Promise<HTMLElement> {
     h("p", { class: "intro" }, t("ui-help-intro")),
     h("p", { class: "emergency" }, t("ui-help-emergency")),
     h("div", { class: "field" }, h("label", { for: "city-filter" }, t("ui-city-filter")), select),
+    h("p", { class: "city-rules" }, h("a", { href: "#/article/rights-rules-per-city" }, t("ui-city-rules"))),
     list,
   );
 }
