@@ -648,3 +648,27 @@ fn translations_add_no_number_the_dutch_or_english_article_lacks() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A phone number the directory lists, written in an article, can be tapped
+/// there: the renderer makes it a `tel:` link in every language.
+#[test]
+fn phone_numbers_in_articles_can_be_tapped() {
+    let phones: BTreeSet<String> = directory().into_iter().filter_map(|o| o.phone).collect();
+    let mut problems = Vec::new();
+    let mut tappable = 0;
+    for d in articles() {
+        let html = render(&d.body).html;
+        for p in &phones {
+            if d.body.contains(p.as_str()) {
+                let uri = huiskamer_core::directory::tel_uri(p);
+                if html.contains(&format!("data-tel=\"{uri}\"")) {
+                    tappable += 1;
+                } else {
+                    problems.push(format!("{}: {p} is not a tappable number", article_path(&d)));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(tappable > 0, "no article names a directory phone number: the check looks in the wrong place");
+}

@@ -32,6 +32,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = هذا المقال غير متوفر بلغتك بعد. هو معروض هنا بـ{ $language }.
 article-reviewed = آخر مراجعة للمعلومات: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = بعض المعلومات هنا رُوجعت آخر مرة في { $date }، أي قبل أكثر من سنة. ربما لم تعد صحيحة. اسأل موظف دعم قبل أن تعمل بها.
 
 search-result-count = { $count ->
     [0] لم نجد شيئًا
@@ -83,9 +85,28 @@ open-until = مفتوح الآن، حتى { $time }
 # $day is a day name, $time like 17:00
 closed-opens = مغلق. يفتح يوم { $day } الساعة { $time }
 open-always = مفتوح ليلًا ونهارًا
-open-unknown = مواعيد العمل غير معروفة. اسأل قبل أن تذهب.
+open-unknown = أوقات الفتح غير معروفة. اسأل قبل أن تذهب.
 directory-no-phone = لا نضع رقم هاتف لم نستطع التأكد منه. استخدم الموقع الإلكتروني أو اذهب إليهم.
 directory-checked = تاريخ مراجعة المعلومات: { $date }
+directory-not-checked = لم نستطع التأكد من كل التفاصيل هنا. اسأل المنظمة قبل أن تذهب.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = بعض التفاصيل هنا رُوجعت آخر مرة في { $date }، أي قبل أكثر من سنة. ربما لم تعد صحيحة.
+open-not-confirmed = أوقات الفتح غير مؤكدة. اسأل قبل أن تذهب.
+hours-title = أوقات الفتح
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = آخر أوقات فتح منشورة ({ $source }، { $date }). ربما تغيرت.
+hours-published-unsourced = آخر أوقات فتح منشورة. ربما تغيرت.
+# $date: the day the page was read.
+directory-read = تاريخ القراءة: { $date }
+directory-field-phone = رقم الهاتف
+directory-field-address = العنوان
+directory-field-hours = أوقات الفتح
+directory-field-website = الموقع الإلكتروني
+directory-field-email = البريد الإلكتروني
+directory-field-chat = الدردشة
+directory-field-languages = اللغات
+directory-field-services = ماذا يفعلون
+directory-field-description = نبذة عنهم
 
 service-drop-in = غرفة جلوس مفتوحة (huiskamer)
 service-information = معلومات ونصائح
@@ -106,6 +127,16 @@ service-sexual-violence = مساعدة بعد العنف الجنسي
 service-mental-health = الصحة النفسية والوقاية من الانتحار
 service-tax = أسئلة عن الضرائب
 service-online-info = موقع معلومات
+service-debt = مساعدة في الديون
+service-advice = نصائح
+service-helpline = خط هاتفي للمساعدة
+service-rights = حقوقك في العمل الجنسي
+service-peer-support = دعم من عاملين آخرين في مجال الجنس
+service-reporting = الإبلاغ عن العنف أو عن زبون خطير
+service-housing = السكن
+service-abortion = الحمل غير المخطط له والإجهاض
+service-contraception = منع الحمل
+service-lgbt = لمجتمع الميم (LGBTQ+)
 
 ## Errors shown to the person
 error-not-found = لم نجد هذه الصفحة.
@@ -293,5 +324,8 @@ diary-field-name = الاسم
 diary-field-callback = رقم الهاتف (من 6 إلى 15 رقمًا)
 diary-field-conversation = المحادثة
 diary-field-organisation = المنظمة
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = بلاغ عن خطأ في: { $title }
+diary-field-about = موضوع البلاغ
 # The only text a notification for a new reply ever shows.
 notify-message = رسالة جديدة

@@ -35,11 +35,14 @@ ui-help-intro = منظمات يمكنها مساعدتك. اتصل بها، أو
 ui-help-emergency = في خطر؟ اتصل بـ 112.
 ui-city-filter = المكان
 ui-city-all = كل الأماكن
+ui-city-rules = قواعد العمل الجنسي تختلف من مدينة إلى أخرى: اقرأها
 ui-call = اتصال
 ui-map = خريطة
-ui-website = الموقع
-ui-hours = مواعيد العمل
-ui-languages-spoken = اللغات المستخدمة:
+ui-website = الموقع الإلكتروني
+ui-email = بريد إلكتروني
+ui-chat = دردشة
+ui-org-sources = من أين جاءت هذه المعلومات
+ui-languages-spoken = اللغات التي يتكلمونها:
 
 ui-error-generic = حدث خطأ. حاول مرة أخرى.
 
@@ -84,7 +87,7 @@ ui-diary-ends = النهاية (إذا أردت)
 ui-diary-place = المكان
 ui-diary-with-whom = مع من
 ui-diary-check-in = موعد تأكيد السلامة (إذا أردت)
-ui-diary-check-in-hint = الوقت الذي تريد أن تقول فيه إنك بأمان. التطبيق يذكّرك.
+ui-diary-check-in-hint = الوقت الذي تريد أن تؤكد قبله أنك بأمان. التطبيق يذكّرك.
 ui-diary-checked-in = أنا بأمان (تم التأكيد)
 ui-diary-reminder = تذكير
 ui-diary-reminder-none = بدون تذكير
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = تم إعداد هذا التطبيق بالعنو
 ui-sync-server-save = احفظ العنوان
 ui-sync-now = زامن الآن
 ui-sync-saved = تم الحفظ.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = أبلغ عن خطأ
+ui-report-label = ما الخطأ؟
+ui-report-hint = هذا يصل إلى منظمة الدعم كرسالة. ردّهم يظهر في قسم «تواصل».
+ui-report-send = إرسال
+ui-report-sent = شكرًا. بلاغك يصل إلى منظمة الدعم.
+ui-report-queued = سيُرسل عندما تكون متصلًا بالإنترنت.
+ui-report-see-message = انظر رسالتك
+ui-report-needs-diary = لإرسال بلاغ، جهّز مفكرتك الخاصة أو افتحها أولًا. الرسائل تبقى مقفلة معها.
+ui-report-open-contact = اذهب إلى «تواصل»

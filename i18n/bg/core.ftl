@@ -28,6 +28,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Тази статия още не е преведена на твоя език. Показваме я на { $language }.
 article-reviewed = Фактите са проверени на: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Някои факти тук са проверени за последно на { $date }, преди повече от година. Може вече да не са верни. Попитай консултант, преди да действаш според тях.
 
 search-result-count = { $count ->
     [0] Нищо не е намерено
@@ -78,6 +80,25 @@ open-always = Отворено денем и нощем
 open-unknown = Не знаем работното време. Попитай, преди да отидеш.
 directory-no-phone = Не даваме телефон, който не сме могли да проверим. Използвай сайта или иди на място.
 directory-checked = Информацията е проверена на: { $date }
+directory-not-checked = Не всички данни тук са проверени. Попитай организацията, преди да отидеш.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Някои данни тук са проверени за последно на { $date }, преди повече от година. Може вече да не са верни.
+open-not-confirmed = Работното време не е потвърдено. Попитай, преди да отидеш.
+hours-title = Работно време
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Последно публикувано работно време ({ $source }, { $date }). Може да се е променило.
+hours-published-unsourced = Последно публикувано работно време. Може да се е променило.
+# $date: the day the page was read.
+directory-read = прочетено: { $date }
+directory-field-phone = Телефонен номер
+directory-field-address = Адрес
+directory-field-hours = Работно време
+directory-field-website = Сайт
+directory-field-email = Имейл
+directory-field-chat = Чат
+directory-field-languages = Езици
+directory-field-services = С какво помагат
+directory-field-description = За тях
 
 service-drop-in = Дневен център без записване (huiskamer)
 service-information = Информация и съвети
@@ -98,6 +119,16 @@ service-sexual-violence = Помощ след сексуално насилие
 service-mental-health = Психично здраве и превенция на самоубийства
 service-tax = Въпроси за данъци
 service-online-info = Информационен сайт
+service-debt = Помощ при дългове
+service-advice = Съвети
+service-helpline = Телефонна линия за помощ
+service-rights = Твоите права като секс работник
+service-peer-support = Подкрепа от други секс работници
+service-reporting = Съобщи за насилие или опасен клиент
+service-housing = Жилище
+service-abortion = Непланирана бременност и аборт
+service-contraception = Контрацепция
+service-lgbt = За ЛГБТК+ хора
 
 ## Errors shown to the person
 error-not-found = Тази страница не е намерена.
@@ -235,5 +266,8 @@ diary-field-name = Име
 diary-field-callback = Телефонен номер (от 6 до 15 цифри)
 diary-field-conversation = Разговор
 diary-field-organisation = Организация
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Съобщение за грешка в: { $title }
+diary-field-about = За какво е съобщението
 # The only text a notification for a new reply ever shows.
 notify-message = Ново съобщение

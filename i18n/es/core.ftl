@@ -28,6 +28,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Este artículo todavía no está en tu idioma. Se muestra en { $language }.
 article-reviewed = Datos revisados por última vez: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Algunos datos de aquí se revisaron por última vez el { $date }, hace más de un año. Puede que ya no estén al día. Pregunta a una persona de apoyo antes de actuar según esta información.
 
 search-result-count = { $count ->
     [0] No se encontró nada
@@ -78,6 +80,25 @@ open-always = Abierto día y noche
 open-unknown = No conocemos el horario. Pregunta antes de ir.
 directory-no-phone = No ponemos un teléfono que no pudimos comprobar. Usa la página web o ve en persona.
 directory-checked = Información revisada: { $date }
+directory-not-checked = No se pudieron comprobar todos los datos de aquí. Pregunta a la organización antes de ir.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Algunos datos de aquí se revisaron por última vez el { $date }, hace más de un año. Puede que ya no estén al día.
+open-not-confirmed = Horario no confirmado. Pregunta antes de ir.
+hours-title = Horario
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Último horario publicado ({ $source }, { $date }). Puede haber cambiado.
+hours-published-unsourced = Último horario publicado. Puede haber cambiado.
+# $date: the day the page was read.
+directory-read = consultado el { $date }
+directory-field-phone = Número de teléfono
+directory-field-address = Dirección
+directory-field-hours = Horario
+directory-field-website = Página web
+directory-field-email = Correo electrónico
+directory-field-chat = Chat
+directory-field-languages = Idiomas
+directory-field-services = Qué hacen
+directory-field-description = Quiénes son
 
 service-drop-in = Sala de estar sin cita (huiskamer)
 service-information = Información y consejos
@@ -98,6 +119,16 @@ service-sexual-violence = Ayuda después de violencia sexual
 service-mental-health = Salud mental y prevención del suicidio
 service-tax = Preguntas sobre impuestos
 service-online-info = Página web de información
+service-debt = Ayuda con deudas
+service-advice = Consejos
+service-helpline = Línea telefónica de ayuda
+service-rights = Tus derechos en el trabajo sexual
+service-peer-support = Apoyo de otras personas que hacen trabajo sexual
+service-reporting = Avisar de violencia o de un cliente peligroso
+service-housing = Vivienda
+service-abortion = Embarazo no planeado y aborto
+service-contraception = Anticonceptivos
+service-lgbt = Para personas LGBTQ+
 
 ## Errors shown to the person
 error-not-found = No se encontró esta página.
@@ -235,5 +266,8 @@ diary-field-name = Nombre
 diary-field-callback = Número de teléfono (de 6 a 15 cifras)
 diary-field-conversation = Conversación
 diary-field-organisation = Organización
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Aviso de un error en: { $title }
+diary-field-about = De qué trata el aviso
 # The only text a notification for a new reply ever shows.
 notify-message = Mensaje nuevo

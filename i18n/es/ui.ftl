@@ -35,10 +35,13 @@ ui-help-intro = Organizaciones que te pueden ayudar. Llama, ve en persona o mira
 ui-help-emergency = ¿Estás en peligro? Llama al 112.
 ui-city-filter = Lugar
 ui-city-all = Todos los lugares
+ui-city-rules = Las reglas del trabajo sexual son distintas en cada ciudad: léelas
 ui-call = Llamar
 ui-map = Mapa
 ui-website = Web
-ui-hours = Horario
+ui-email = Correo
+ui-chat = Chat
+ui-org-sources = De dónde viene esta información
 ui-languages-spoken = Idiomas que hablan:
 
 ui-error-generic = Algo salió mal. Inténtalo otra vez.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = Esta app se configuró con la dirección que ves e
 ui-sync-server-save = Guardar dirección
 ui-sync-now = Sincronizar ahora
 ui-sync-saved = Guardado.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Avisar de un error
+ui-report-label = ¿Qué está mal?
+ui-report-hint = Esto le llega a la organización de apoyo como un mensaje. Su respuesta aparece en Contacto.
+ui-report-send = Enviar
+ui-report-sent = Gracias. Tu aviso se envía a la organización de apoyo.
+ui-report-queued = Se enviará cuando tengas conexión.
+ui-report-see-message = Ver tu mensaje
+ui-report-needs-diary = Para enviar un aviso, primero configura o abre tu diario privado. Los mensajes se guardan bloqueados con él.
+ui-report-open-contact = Ir a Contacto

@@ -28,6 +28,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Ez a cikk még nem olvasható a nyelveden. Ezen a nyelven látod: { $language }.
 article-reviewed = A tények utolsó ellenőrzése: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Néhány tény utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy ezek már nem igazak. Mielőtt ezek alapján cselekszel, kérdezz meg egy segítőt.
 
 search-result-count = { $count ->
     [0] Nincs találat
@@ -78,6 +80,25 @@ open-always = Éjjel-nappal nyitva
 open-unknown = A nyitvatartás nem ismert. Indulás előtt érdeklődj.
 directory-no-phone = Nem adunk meg olyan telefonszámot, amelyet nem tudtunk ellenőrizni. Használd a weboldalt, vagy menj el személyesen.
 directory-checked = Adatok ellenőrizve: { $date }
+directory-not-checked = Itt nem minden adatot tudtunk ellenőrizni. Mielőtt odamész, kérdezd meg a szervezetet.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Néhány adat utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy ezek már nem igazak.
+open-not-confirmed = A nyitvatartás nincs megerősítve. Indulás előtt érdeklődj.
+hours-title = Nyitvatartás
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Utoljára közzétett nyitvatartás ({ $source }, { $date }). Azóta változhatott.
+hours-published-unsourced = Utoljára közzétett nyitvatartás. Azóta változhatott.
+# $date: the day the page was read.
+directory-read = olvasva: { $date }
+directory-field-phone = Telefonszám
+directory-field-address = Cím
+directory-field-hours = Nyitvatartás
+directory-field-website = Weboldal
+directory-field-email = E-mail
+directory-field-chat = Cset
+directory-field-languages = Nyelvek
+directory-field-services = Miben segítenek
+directory-field-description = Róluk
 
 service-drop-in = Nappali, ahová betérhetsz (huiskamer)
 service-information = Információ és tanácsadás
@@ -98,6 +119,16 @@ service-sexual-violence = Segítség szexuális erőszak után
 service-mental-health = Lelki egészség és öngyilkosság-megelőzés
 service-tax = Adóügyi kérdések
 service-online-info = Információs weboldal
+service-debt = Segítség adósság esetén
+service-advice = Tanácsadás
+service-helpline = Segélyvonal telefonon
+service-rights = A jogaid szexmunkásként
+service-peer-support = Támogatás más szexmunkásoktól
+service-reporting = Erőszak vagy veszélyes kliens bejelentése
+service-housing = Lakhatás
+service-abortion = Nem tervezett terhesség és abortusz
+service-contraception = Fogamzásgátlás
+service-lgbt = LMBTQ+ embereknek
 
 ## Errors shown to the person
 error-not-found = Ez az oldal nem található.
@@ -235,5 +266,8 @@ diary-field-name = Név
 diary-field-callback = Telefonszám (6–15 számjegy)
 diary-field-conversation = Beszélgetés
 diary-field-organisation = Szervezet
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Hibabejelentés ehhez: { $title }
+diary-field-about = Mire vonatkozik a bejelentés
 # The only text a notification for a new reply ever shows.
 notify-message = Új üzenet

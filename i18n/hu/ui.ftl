@@ -35,10 +35,13 @@ ui-help-intro = Szervezetek, amelyek segíthetnek. Hívd fel őket, menj el hozz
 ui-help-emergency = Veszélyben vagy? Hívd a 112-t.
 ui-city-filter = Hely
 ui-city-all = Minden hely
+ui-city-rules = A szexmunka szabályai városonként mások: olvasd el őket
 ui-call = Hívás
 ui-map = Térkép
 ui-website = Weboldal
-ui-hours = Nyitvatartás
+ui-email = E-mail
+ui-chat = Cset
+ui-org-sources = Honnan származnak ezek az információk
 ui-languages-spoken = Beszélt nyelvek:
 
 ui-error-generic = Valami hiba történt. Próbáld újra.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = Az alkalmazásban már be van állítva a szürké
 ui-sync-server-save = Cím mentése
 ui-sync-now = Szinkronizálás
 ui-sync-saved = Elmentve.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Hiba jelentése
+ui-report-label = Mi a hiba?
+ui-report-hint = Ez üzenetként megy el a segítő szervezethez. A válaszukat a Kapcsolat részben találod.
+ui-report-send = Küldés
+ui-report-sent = Köszönjük. A bejelentésed a segítő szervezethez kerül.
+ui-report-queued = Akkor megy el, amikor online leszel.
+ui-report-see-message = Nézd meg az üzenetedet
+ui-report-needs-diary = Hiba jelentéséhez előbb állítsd be vagy nyisd meg a privát naplódat. Az üzeneteket a napló zárja le.
+ui-report-open-contact = Tovább a Kapcsolat részhez

@@ -30,6 +30,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Tego artykułu nie ma jeszcze w twoim języku. Pokazujemy go w języku: { $language }.
 article-reviewed = Fakty ostatnio sprawdzone: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Niektóre fakty tutaj sprawdzono ostatnio { $date }, ponad rok temu. Mogą być nieaktualne. Zanim coś zrobisz na ich podstawie, zapytaj doradcę.
 
 search-result-count = { $count ->
     [0] Nic nie znaleziono
@@ -82,6 +84,25 @@ open-always = Otwarte całą dobę
 open-unknown = Godziny otwarcia nie są znane. Zapytaj, zanim pójdziesz.
 directory-no-phone = Nie podajemy numeru telefonu, którego nie mogliśmy sprawdzić. Skorzystaj ze strony internetowej albo przyjdź osobiście.
 directory-checked = Informacje sprawdzone: { $date }
+directory-not-checked = Nie wszystkie dane tutaj udało się sprawdzić. Zapytaj organizację, zanim pójdziesz.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Niektóre dane tutaj sprawdzono ostatnio { $date }, ponad rok temu. Mogą być nieaktualne.
+open-not-confirmed = Godziny otwarcia nie są potwierdzone. Zapytaj, zanim pójdziesz.
+hours-title = Godziny otwarcia
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Ostatnio opublikowane godziny otwarcia ({ $source }, { $date }). Mogły się zmienić.
+hours-published-unsourced = Ostatnio opublikowane godziny otwarcia. Mogły się zmienić.
+# $date: the day the page was read.
+directory-read = przeczytano { $date }
+directory-field-phone = Numer telefonu
+directory-field-address = Adres
+directory-field-hours = Godziny otwarcia
+directory-field-website = Strona internetowa
+directory-field-email = E-mail
+directory-field-chat = Czat
+directory-field-languages = Języki
+directory-field-services = W czym pomagają
+directory-field-description = O nich
 
 service-drop-in = Pokój dzienny bez zapisów (huiskamer)
 service-information = Informacje i porady
@@ -102,6 +123,16 @@ service-sexual-violence = Pomoc po przemocy seksualnej
 service-mental-health = Zdrowie psychiczne i zapobieganie samobójstwom
 service-tax = Pytania o podatki
 service-online-info = Strona z informacjami
+service-debt = Pomoc przy długach
+service-advice = Porady
+service-helpline = Telefon zaufania
+service-rights = Twoje prawa jako osoby pracującej seksualnie
+service-peer-support = Wsparcie od innych osób pracujących seksualnie
+service-reporting = Zgłoszenie przemocy albo niebezpiecznego klienta
+service-housing = Mieszkanie
+service-abortion = Nieplanowana ciąża i aborcja
+service-contraception = Antykoncepcja
+service-lgbt = Dla osób LGBTQ+
 
 ## Errors shown to the person
 error-not-found = Nie można znaleźć tej strony.
@@ -267,5 +298,8 @@ diary-field-name = Imię
 diary-field-callback = Numer telefonu (od 6 do 15 cyfr)
 diary-field-conversation = Rozmowa
 diary-field-organisation = Organizacja
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Zgłoszenie błędu w: { $title }
+diary-field-about = Czego dotyczy zgłoszenie
 # The only text a notification for a new reply ever shows.
 notify-message = Nowa wiadomość

@@ -35,10 +35,13 @@ ui-help-intro = Organizacje, które mogą ci pomóc. Zadzwoń, przyjdź albo zaj
 ui-help-emergency = Grozi ci niebezpieczeństwo? Dzwoń pod 112.
 ui-city-filter = Miejscowość
 ui-city-all = Wszystkie miejscowości
+ui-city-rules = Zasady pracy seksualnej są różne w różnych miastach: przeczytaj je
 ui-call = Zadzwoń
 ui-map = Mapa
 ui-website = Strona
-ui-hours = Godziny otwarcia
+ui-email = E-mail
+ui-chat = Czat
+ui-org-sources = Skąd pochodzą te informacje
 ui-languages-spoken = Języki:
 
 ui-error-generic = Coś poszło nie tak. Spróbuj jeszcze raz.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = Ta aplikacja jest ustawiona na adres pokazany na s
 ui-sync-server-save = Zapisz adres
 ui-sync-now = Synchronizuj teraz
 ui-sync-saved = Zapisano.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Zgłoś błąd
+ui-report-label = Co jest nie tak?
+ui-report-hint = To trafi do organizacji pomocowej jako wiadomość. Jej odpowiedź znajdziesz w „Kontakcie”.
+ui-report-send = Wyślij
+ui-report-sent = Dziękujemy. Twoje zgłoszenie trafi do organizacji pomocowej.
+ui-report-queued = Zostanie wysłane, gdy będziesz w internecie.
+ui-report-see-message = Zobacz swoją wiadomość
+ui-report-needs-diary = Żeby wysłać zgłoszenie, najpierw załóż albo otwórz swój prywatny dziennik. Wiadomości są chronione razem z nim.
+ui-report-open-contact = Przejdź do „Kontaktu”

@@ -28,6 +28,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Este artigo ainda não existe no seu idioma. Ele aparece em { $language }.
 article-reviewed = Informações conferidas em: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Algumas informações daqui foram conferidas pela última vez em { $date }, há mais de um ano. Elas podem estar desatualizadas. Pergunte a um profissional de apoio antes de agir com base nelas.
 
 search-result-count = { $count ->
     [0] Nada encontrado
@@ -78,6 +80,25 @@ open-always = Aberto dia e noite
 open-unknown = Não sabemos o horário. Pergunte antes de ir.
 directory-no-phone = Não mostramos um telefone que não conseguimos conferir. Use o site ou vá até lá.
 directory-checked = Informações conferidas em: { $date }
+directory-not-checked = Não foi possível conferir todas as informações daqui. Pergunte à organização antes de ir.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Algumas informações daqui foram conferidas pela última vez em { $date }, há mais de um ano. Elas podem estar desatualizadas.
+open-not-confirmed = Horário não confirmado. Pergunte antes de ir.
+hours-title = Horário de atendimento
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Último horário publicado ({ $source }, { $date }). Pode ter mudado.
+hours-published-unsourced = Último horário publicado. Pode ter mudado.
+# $date: the day the page was read.
+directory-read = consultado em { $date }
+directory-field-phone = Número de telefone
+directory-field-address = Endereço
+directory-field-hours = Horário de atendimento
+directory-field-website = Site
+directory-field-email = E-mail
+directory-field-chat = Chat
+directory-field-languages = Idiomas
+directory-field-services = O que eles fazem
+directory-field-description = Quem são
 
 service-drop-in = Sala de convivência aberta (huiskamer)
 service-information = Informação e orientação
@@ -98,6 +119,16 @@ service-sexual-violence = Ajuda depois de violência sexual
 service-mental-health = Saúde mental e prevenção do suicídio
 service-tax = Dúvidas sobre impostos
 service-online-info = Site de informações
+service-debt = Ajuda com dívidas
+service-advice = Orientação
+service-helpline = Linha telefônica de ajuda
+service-rights = Seus direitos como profissional do sexo
+service-peer-support = Apoio de outros profissionais do sexo
+service-reporting = Denunciar violência ou um cliente perigoso
+service-housing = Moradia
+service-abortion = Gravidez não planejada e aborto
+service-contraception = Métodos contraceptivos
+service-lgbt = Para pessoas LGBTQ+
 
 ## Errors shown to the person
 error-not-found = Não foi possível encontrar esta página.
@@ -235,5 +266,8 @@ diary-field-name = Nome
 diary-field-callback = Telefone (de 6 a 15 números)
 diary-field-conversation = Conversa
 diary-field-organisation = Organização
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Aviso de erro em: { $title }
+diary-field-about = Sobre o que é o aviso
 # The only text a notification for a new reply ever shows.
 notify-message = Nova mensagem

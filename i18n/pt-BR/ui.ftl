@@ -35,10 +35,13 @@ ui-help-intro = Organizações que podem ajudar você. Ligue, vá até lá ou ve
 ui-help-emergency = Em perigo? Ligue 112.
 ui-city-filter = Local
 ui-city-all = Todos os locais
+ui-city-rules = As regras do trabalho sexual mudam de cidade para cidade: leia
 ui-call = Ligar
 ui-map = Mapa
 ui-website = Site
-ui-hours = Horários
+ui-email = E-mail
+ui-chat = Chat
+ui-org-sources = De onde vêm estas informações
 ui-languages-spoken = Idiomas falados:
 
 ui-error-generic = Algo deu errado. Tente de novo.
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = Este app foi configurado com o endereço que apare
 ui-sync-server-save = Salvar endereço
 ui-sync-now = Sincronizar agora
 ui-sync-saved = Salvo.
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = Avisar um erro
+ui-report-label = O que está errado?
+ui-report-hint = Isto vai para a organização de apoio como mensagem. A resposta aparece em Contato.
+ui-report-send = Enviar
+ui-report-sent = Obrigado. Seu aviso vai para a organização de apoio.
+ui-report-queued = Ele será enviado quando você estiver online.
+ui-report-see-message = Ver sua mensagem
+ui-report-needs-diary = Para enviar um aviso, primeiro configure ou abra o seu diário privado. As mensagens ficam bloqueadas junto com ele.
+ui-report-open-contact = Ir para Contato

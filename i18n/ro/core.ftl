@@ -29,6 +29,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = Acest articol nu există încă în limba ta. Este afișat în limba: { $language }.
 article-reviewed = Informații verificate ultima dată: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = Unele informații de aici au fost verificate ultima dată pe { $date }, acum mai mult de un an. Poate nu mai sunt valabile. Întreabă un consilier înainte să faci ceva pe baza lor.
 
 search-result-count = { $count ->
     [0] Nu s-a găsit nimic
@@ -80,6 +82,25 @@ open-always = Deschis zi și noapte
 open-unknown = Nu știm programul. Întreabă înainte să mergi.
 directory-no-phone = Nu dăm un număr de telefon pe care nu l-am putut verifica. Folosește site-ul sau mergi acolo.
 directory-checked = Informații verificate: { $date }
+directory-not-checked = Nu am putut verifica toate detaliile de aici. Întreabă organizația înainte să mergi.
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = Unele detalii de aici au fost verificate ultima dată pe { $date }, acum mai mult de un an. Poate nu mai sunt valabile.
+open-not-confirmed = Programul nu este confirmat. Întreabă înainte să mergi.
+hours-title = Program
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = Ultimul program publicat ({ $source }, { $date }). Poate s-a schimbat între timp.
+hours-published-unsourced = Ultimul program publicat. Poate s-a schimbat între timp.
+# $date: the day the page was read.
+directory-read = citit: { $date }
+directory-field-phone = Număr de telefon
+directory-field-address = Adresă
+directory-field-hours = Program
+directory-field-website = Site
+directory-field-email = E-mail
+directory-field-chat = Chat
+directory-field-languages = Limbi
+directory-field-services = Ce fac
+directory-field-description = Despre ei
 
 service-drop-in = Loc primitor, fără programare (huiskamer)
 service-information = Informații și sfaturi
@@ -100,6 +121,16 @@ service-sexual-violence = Ajutor după violență sexuală
 service-mental-health = Sănătate mintală și prevenirea sinuciderii
 service-tax = Întrebări despre impozite
 service-online-info = Site cu informații
+service-debt = Ajutor cu datoriile
+service-advice = Sfaturi
+service-helpline = Linie telefonică de ajutor
+service-rights = Drepturile tale în munca sexuală
+service-peer-support = Sprijin de la alți lucrători sexuali
+service-reporting = Raportează violența sau un client periculos
+service-housing = Locuință
+service-abortion = Sarcină neplanificată și avort
+service-contraception = Contracepție
+service-lgbt = Pentru persoane LGBTQ+
 
 ## Errors shown to the person
 error-not-found = Această pagină nu a fost găsită.
@@ -254,5 +285,8 @@ diary-field-name = Nume
 diary-field-callback = Număr de telefon (între 6 și 15 cifre)
 diary-field-conversation = Conversație
 diary-field-organisation = Organizație
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = Raportare a unei greșeli în: { $title }
+diary-field-about = Despre ce este raportarea
 # The only text a notification for a new reply ever shows.
 notify-message = Mesaj nou

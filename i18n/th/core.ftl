@@ -27,6 +27,8 @@ topic-article-count = { $count ->
 # $language is the name of the language the article is shown in.
 article-fallback-notice = บทความนี้ยังไม่มีในภาษาของคุณ จึงแสดงเป็นภาษาอื่น: { $language }
 article-reviewed = ตรวจข้อมูลล่าสุด: { $date }
+# $date is the oldest day on which a fact of the article was read at its source.
+article-out-of-date = ข้อมูลบางอย่างในนี้ตรวจครั้งล่าสุดเมื่อ { $date } นานกว่าหนึ่งปีแล้ว อาจไม่ทันสมัย ถามเจ้าหน้าที่ช่วยเหลือก่อนที่คุณจะทำตามข้อมูลนี้
 
 search-result-count = { $count ->
     [0] ไม่พบอะไรเลย
@@ -76,6 +78,25 @@ open-always = เปิดทั้งกลางวันและกลาง
 open-unknown = ไม่ทราบเวลาเปิด ถามก่อนไป
 directory-no-phone = เราไม่ใส่เบอร์โทรที่เราตรวจสอบไม่ได้ ใช้เว็บไซต์ หรือไปที่นั่นเอง
 directory-checked = ตรวจข้อมูลเมื่อ: { $date }
+directory-not-checked = เราตรวจข้อมูลในนี้ไม่ได้ทุกอย่าง ถามองค์กรก่อนไป
+# $date: the oldest day on which a detail of the entry was read at its source.
+directory-out-of-date = ข้อมูลบางอย่างในนี้ตรวจครั้งล่าสุดเมื่อ { $date } นานกว่าหนึ่งปีแล้ว อาจไม่ทันสมัย
+open-not-confirmed = ยังไม่ได้ยืนยันเวลาเปิด ถามก่อนไป
+hours-title = เวลาเปิด
+# $source: who published the hours; $date: when (a date or a year).
+hours-published = เวลาเปิดที่ประกาศไว้ล่าสุด ({ $source }, { $date }) อาจเปลี่ยนไปแล้ว
+hours-published-unsourced = เวลาเปิดที่ประกาศไว้ล่าสุด อาจเปลี่ยนไปแล้ว
+# $date: the day the page was read.
+directory-read = อ่านเมื่อ { $date }
+directory-field-phone = เบอร์โทร
+directory-field-address = ที่อยู่
+directory-field-hours = เวลาเปิด
+directory-field-website = เว็บไซต์
+directory-field-email = อีเมล
+directory-field-chat = แชท
+directory-field-languages = ภาษา
+directory-field-services = ช่วยเรื่องอะไร
+directory-field-description = เกี่ยวกับองค์กรนี้
 
 service-drop-in = ห้องนั่งเล่นที่แวะเข้าไปได้เลย (huiskamer)
 service-information = ข้อมูลและคำแนะนำ
@@ -96,6 +117,16 @@ service-sexual-violence = ช่วยหลังถูกทำร้ายท
 service-mental-health = สุขภาพจิตและป้องกันการฆ่าตัวตาย
 service-tax = คำถามเรื่องภาษี
 service-online-info = เว็บไซต์ข้อมูล
+service-debt = ช่วยเรื่องหนี้
+service-advice = คำแนะนำ
+service-helpline = สายโทรขอความช่วยเหลือ
+service-rights = สิทธิของคุณในฐานะพนักงานบริการ
+service-peer-support = ความช่วยเหลือจากพนักงานบริการด้วยกัน
+service-reporting = แจ้งเรื่องความรุนแรงหรือลูกค้าที่อันตราย
+service-housing = ที่อยู่อาศัย
+service-abortion = ตั้งท้องโดยไม่ได้วางแผน และการทำแท้ง
+service-contraception = การคุมกำเนิด
+service-lgbt = สำหรับคน LGBTQ+
 
 ## Errors shown to the person
 error-not-found = ไม่พบหน้านี้
@@ -224,5 +255,8 @@ diary-field-name = ชื่อ
 diary-field-callback = เบอร์โทร (6 ถึง 15 หลัก)
 diary-field-conversation = การสนทนา
 diary-field-organisation = องค์กร
+# $title: the article or the directory entry a report of a mistake is about.
+contact-report-about = แจ้งข้อผิดพลาดใน: { $title }
+diary-field-about = เรื่องที่แจ้ง
 # The only text a notification for a new reply ever shows.
 notify-message = ข้อความใหม่

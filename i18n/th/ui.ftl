@@ -35,10 +35,13 @@ ui-help-intro = องค์กรที่ช่วยคุณได้ โท
 ui-help-emergency = มีอันตราย? โทร 112
 ui-city-filter = สถานที่
 ui-city-all = ทุกที่
+ui-city-rules = กฎเรื่องงานบริการทางเพศต่างกันในแต่ละเมือง: อ่านที่นี่
 ui-call = โทร
 ui-map = แผนที่
 ui-website = เว็บไซต์
-ui-hours = เวลาเปิด
+ui-email = อีเมล
+ui-chat = แชท
+ui-org-sources = ข้อมูลนี้มาจากที่ไหน
 ui-languages-spoken = ภาษาที่พูด:
 
 ui-error-generic = มีบางอย่างผิดพลาด ลองอีกครั้ง
@@ -156,3 +159,14 @@ ui-sync-server-default-hint = แอปนี้ตั้งค่าไว้�
 ui-sync-server-save = บันทึกที่อยู่
 ui-sync-now = ซิงค์ตอนนี้
 ui-sync-saved = บันทึกแล้ว
+
+## Reporting a mistake in an article or a directory entry
+ui-report-mistake = แจ้งข้อผิดพลาด
+ui-report-label = อะไรผิด?
+ui-report-hint = ข้อความนี้จะส่งไปที่องค์กรช่วยเหลือ คำตอบของเขาจะอยู่ที่หน้า ติดต่อ
+ui-report-send = ส่ง
+ui-report-sent = ขอบคุณ เรื่องที่คุณแจ้งจะส่งไปที่องค์กรช่วยเหลือ
+ui-report-queued = จะส่งเมื่อคุณออนไลน์
+ui-report-see-message = ดูข้อความของคุณ
+ui-report-needs-diary = ถ้าจะส่งเรื่องที่แจ้ง ให้ตั้งค่าหรือเปิดไดอารี่ส่วนตัวก่อน ข้อความจะถูกล็อกไว้กับไดอารี่
+ui-report-open-contact = ไปที่หน้า ติดต่อ

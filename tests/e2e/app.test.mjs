@@ -116,7 +116,24 @@ test("the directory shows open-now states and tap-to-call", async () => {
   const csg = await s.find('.org[data-org="centrum-seksueel-geweld"] .call');
   assert.match(await s.text(csg), /0800-0188/);
   assert.ok(mp);
+  // Shipped entries rest on the claims register: each says when it was checked.
+  assert.match(await s.text(await s.find('.org[data-org="centrum-seksueel-geweld"] .checked')), /2026/);
+  // Hours are never shown as open or closed unless confirmed by the organisation.
+  assert.doesNotMatch(state, new RegExp(message("nl", "open-until").split("{")[0].trim()));
+  // Every city of the directory is offered; the one picked is remembered (see the restart test).
+  const cities = await s.exec(`return [...document.querySelectorAll("#city-filter option")].map((o) => o.value)`);
+  for (const c of ["Amsterdam", "Rotterdam", "Groningen", "Utrecht"]) assert.ok(cities.includes(c), `${c} in ${cities}`);
+  await s.exec(`const f = document.querySelector("#city-filter"); f.value = "Amsterdam"; f.dispatchEvent(new Event("change"))`);
+  await s.waitUntil(async () => (await s.exec(`return document.querySelector('.org[data-org="ldh-meetingpoint-groningen"]').hidden`)) === true, "Groningen hidden when Amsterdam is picked");
   await shot("directory-nl");
+});
+
+test("phone numbers in an article can be tapped", async () => {
+  await s.exec(`location.hash = "#/article/help-emergency"`);
+  const tel = await s.waitFor('article#article a[data-tel="tel:112"]');
+  assert.equal((await s.text(tel)).trim(), "112");
+  assert.equal(await s.attr(tel, "dir"), "ltr");
+  await s.exec(`location.hash = "#/"`);
 });
 
 test("the picker names every language in its own script; Arabic reads right to left throughout", async () => {
@@ -226,10 +243,15 @@ test("usable at 360 px wide with text at 200%", async () => {
   await s.exec(`location.hash = "#/"`);
 });
 
-test("the language choice is remembered after a restart", async () => {
+test("the language and the place picked are remembered after a restart", async () => {
   await s.close();
   await openApp();
   assert.equal(await htmlAttr("lang"), "nl");
+  await s.click(await s.waitFor("a#nav-help"));
+  await s.waitFor(".org");
+  assert.equal(await s.exec(`return document.querySelector("#city-filter").value`), "Amsterdam");
+  await s.exec(`const f = document.querySelector("#city-filter"); f.value = ""; f.dispatchEvent(new Event("change"))`);
+  await s.exec(`location.hash = "#/"`);
 });
 
 test("quick exit hides everything at once", async () => {
