@@ -672,3 +672,24 @@ fn phone_numbers_in_articles_can_be_tapped() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(tappable > 0, "no article names a directory phone number: the check looks in the wrong place");
 }
+
+/// A translation has the English article's structure: the same number of
+/// headings and of links, so a section added in English (a new warning, a
+/// new group of readers) cannot be missing from a translation unseen.
+#[test]
+fn translations_have_the_english_articles_sections_and_links() {
+    let docs = articles();
+    let headings = |body: &str| body.lines().filter(|l| l.trim_start().starts_with('#')).count();
+    let links = |body: &str| body.matches("](").count();
+    let mut problems = Vec::new();
+    for d in docs.iter().filter(|d| d.locale != "en") {
+        let Some(en) = docs.iter().find(|o| o.id == d.id && o.locale == "en") else { continue };
+        if headings(&d.body) != headings(&en.body) {
+            problems.push(format!("{}: {} headings, the English has {}", article_path(d), headings(&d.body), headings(&en.body)));
+        }
+        if links(&d.body) != links(&en.body) {
+            problems.push(format!("{}: {} links, the English has {}", article_path(d), links(&d.body), links(&en.body)));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
