@@ -161,7 +161,7 @@ ui-sync-now = Sincronizar agora
 ui-sync-saved = Salvo.
 
 ## Reporting a mistake in an article or a directory entry
-ui-report-mistake = Avisar um erro
+ui-report-mistake = Avisar sobre um erro
 ui-report-label = O que está errado?
 ui-report-hint = Isto vai para a organização de apoio como mensagem. A resposta aparece em Contato.
 ui-report-send = Enviar
