@@ -45,9 +45,9 @@ if [ "$what" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   cargo install tauri-driver --locked --version '^2'
 fi
 
-# UI packages at the locked versions. (`npm install` rather than `npm ci`:
-# npm 11 leaves other platforms' optional packages out of the lock file, and
-# `npm ci` then refuses a lock file that `npm install` accepts as is.)
+# UI packages at the locked versions. The lock file lists every platform's
+# optional packages (rollup, the Tauri CLI), as npm 11 writes it, so this
+# install leaves it unchanged and `git status` stays clean after the tests.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing UI packages"
   (cd ui && npm install --no-audit --no-fund --loglevel=error)
