@@ -250,7 +250,7 @@ mod tests {
     fn published_hours_never_say_open_or_closed() {
         let o = org(HoursStatus::Published, vec![period(&Day::ALL, "00:00", "24:00")]);
         assert_eq!(status_at(&o, utc("2026-11-23T16:30:00Z")), OpenStatus::NotConfirmed);
-        assert_eq!(validate(&[o.clone()]), Ok(()));
+        assert_eq!(validate(std::slice::from_ref(&o)), Ok(()));
         let mut no_caveat = o;
         no_caveat.caveat.clear();
         assert!(validate(&[no_caveat]).unwrap_err().contains("caveat"));

@@ -78,7 +78,7 @@ struct Register {
 pub fn is_claims_path(path: &str) -> bool {
     path.strip_prefix("claims/")
         .and_then(|name| name.strip_suffix(".toml"))
-        .is_some_and(|stem| super::parse::is_valid_id(stem))
+        .is_some_and(super::parse::is_valid_id)
 }
 
 /// Parses one register file and checks each claim on its own (the rules
@@ -302,7 +302,7 @@ pub fn present_fields(o: &Organisation) -> Vec<&'static str> {
 }
 
 /// Claims read more than [`FRESH_DAYS`] before `today`: to be read again.
-pub fn out_of_date<'a>(claims: &'a [Claim], today: NaiveDate) -> Vec<&'a Claim> {
+pub fn out_of_date(claims: &[Claim], today: NaiveDate) -> Vec<&Claim> {
     claims.iter().filter(|c| is_out_of_date(c.read, today)).collect()
 }
 
@@ -383,7 +383,7 @@ mod tests {
     fn a_covered_article_passes_and_an_uncovered_number_is_named() {
         let good = [claim("article:a", None, &["112"], DEEP)];
         let d = doc("en", "Call 112 now.", DEEP);
-        assert_eq!(check(&[d.clone()], &[], &good), Vec::<String>::new());
+        assert_eq!(check(std::slice::from_ref(&d), &[], &good), Vec::<String>::new());
         let d2 = doc("en", "Call 112 or 0900-8844.", DEEP);
         let p = check(&[d2], &[], &good);
         assert!(p.iter().any(|p| p.contains("\"0900\"") && p.contains("\"8844\"")), "{p:?}");
@@ -418,8 +418,8 @@ mod tests {
         let o = org();
         let phone = claim("organisation:o", Some("phone"), &["050 367 4000"], "https://o.nl/contact");
         let site = claim("organisation:o", Some("website"), &["2016"], "https://o.nl/sekswerk");
-        assert_eq!(check(&[], &[o.clone()], &[phone.clone(), site.clone()]), Vec::<String>::new());
-        let p = check(&[], &[o.clone()], &[site]);
+        assert_eq!(check(&[], std::slice::from_ref(&o), &[phone.clone(), site.clone()]), Vec::<String>::new());
+        let p = check(&[], std::slice::from_ref(&o), &[site]);
         assert!(p.iter().any(|p| p.contains("its phone has no claim")), "{p:?}");
         let p = check(&[], &[o], &[phone, claim("organisation:o", Some("website"), &[], "https://o.nl/sekswerk")]);
         assert!(p.iter().any(|p| p.contains("\"2016\"")), "{p:?}");
