@@ -13,7 +13,7 @@ topic-money = Pénz és adók
     .description = KvK, BSN, adók, támogatások és lakhatás
 topic-safety = Biztonság
     .description = Biztonságos munka és a telefonod védelme
-topic-exiting = Kilépés
+topic-exiting = A szexmunka abbahagyása
     .description = Segítség, ha abba akarod hagyni a szexmunkát
 topic-help = Hol kapsz segítséget
     .description = A huiskamer, szervezetek és segélyhívó számok
@@ -29,7 +29,7 @@ topic-article-count = { $count ->
 article-fallback-notice = Ez a cikk még nem olvasható a nyelveden. Ezen a nyelven látod: { $language }.
 article-reviewed = A tények utolsó ellenőrzése: { $date }
 # $date is the oldest day on which a fact of the article was read at its source.
-article-out-of-date = Néhány tény utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy ezek már nem igazak. Mielőtt ezek alapján cselekszel, kérdezz meg egy segítőt.
+article-out-of-date = Néhány tény utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy már elavultak. Mielőtt ezek alapján cselekszel, kérdezz meg egy segítőt.
 
 search-result-count = { $count ->
     [0] Nincs találat
@@ -82,7 +82,7 @@ directory-no-phone = Nem adunk meg olyan telefonszámot, amelyet nem tudtunk ell
 directory-checked = Adatok ellenőrizve: { $date }
 directory-not-checked = Itt nem minden adatot tudtunk ellenőrizni. Mielőtt odamész, kérdezd meg a szervezetet.
 # $date: the oldest day on which a detail of the entry was read at its source.
-directory-out-of-date = Néhány adat utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy ezek már nem igazak.
+directory-out-of-date = Néhány adat utolsó ellenőrzése: { $date }, több mint egy éve. Lehet, hogy már elavultak.
 open-not-confirmed = A nyitvatartás nincs megerősítve. Indulás előtt érdeklődj.
 hours-title = Nyitvatartás
 # $source: who published the hours; $date: when (a date or a year).
@@ -113,7 +113,7 @@ service-work = Munka, tanulás és nappali programok
 service-outreach = Segítők, akik felkeresnek a munkahelyeden
 service-emergency = Vészhelyzet
 service-police = Rendőrség
-service-anonymous-tip = Névtelen bejelentés egy valaki más ellen elkövetett bűncselekményről (nem neked szóló segítség)
+service-anonymous-tip = Névtelen bejelentés valaki más ellen elkövetett bűncselekményről (ez nem segítség neked)
 service-violence = Segítség erőszak után
 service-sexual-violence = Segítség szexuális erőszak után
 service-mental-health = Lelki egészség és öngyilkosság-megelőzés

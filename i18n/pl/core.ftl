@@ -13,8 +13,8 @@ topic-money = Pieniądze i podatki
     .description = KvK, BSN, podatki, dodatki i mieszkanie
 topic-safety = Bezpieczeństwo
     .description = Bezpieczna praca i ochrona telefonu
-topic-exiting = Zakończenie pracy
-    .description = Pomoc, jeśli chcesz skończyć z pracą seksualną
+topic-exiting = Rezygnacja z pracy
+    .description = Pomoc, jeśli chcesz przestać pracować seksualnie
 topic-help = Gdzie szukać pomocy
     .description = Huiskamer, organizacje i numery alarmowe
 
@@ -31,7 +31,7 @@ topic-article-count = { $count ->
 article-fallback-notice = Tego artykułu nie ma jeszcze w twoim języku. Pokazujemy go w języku: { $language }.
 article-reviewed = Fakty ostatnio sprawdzone: { $date }
 # $date is the oldest day on which a fact of the article was read at its source.
-article-out-of-date = Niektóre fakty tutaj sprawdzono ostatnio { $date }, ponad rok temu. Mogą być nieaktualne. Zanim coś zrobisz na ich podstawie, zapytaj doradcę.
+article-out-of-date = Niektóre fakty tutaj sprawdzono ostatnio { $date }, ponad rok temu. Mogą być nieaktualne. Zanim coś zrobisz na ich podstawie, zapytaj osobę, która pomaga.
 
 search-result-count = { $count ->
     [0] Nic nie znaleziono
@@ -107,7 +107,7 @@ directory-field-description = O nich
 service-drop-in = Pokój dzienny bez zapisów (huiskamer)
 service-information = Informacje i porady
 service-social-work = Pomoc socjalna i praktyczna
-service-exit = Pomoc w zakończeniu pracy (program wyjścia)
+service-exit = Pomoc, gdy chcesz przestać (program wyjścia)
 service-health = Zdrowie i testy na STI
 service-trafficking = Pomoc dla ofiar wyzysku i handlu ludźmi
 service-shelter = Bezpieczne schronienie

@@ -95,7 +95,7 @@ ui-diary-notes = Notatki
 ui-diary-happened = Kiedy
 ui-diary-what = Co się stało
 ui-diary-who = Kto tam był
-ui-diary-photos = Zdjęcia (przechowywane w szyfrze)
+ui-diary-photos = Zdjęcia (przechowywane w formie zaszyfrowanej)
 ui-diary-photo-add = Dodaj zdjęcie
 ui-diary-photo-remove = Usuń to zdjęcie
 ui-diary-at = Data i godzina
@@ -136,8 +136,8 @@ ui-diary-restore-button = Przywróć
 
 ## Contact with a support worker, and sync
 ui-nav-contact = Kontakt
-ui-contact-title = Porozmawiaj z doradcą
-ui-contact-intro = Napisz do doradcy z organizacji partnerskiej. Nie musisz podawać imienia. Twoje wiadomości są chronione PIN-em dziennika. Zostaną wysłane, gdy będziesz w internecie.
+ui-contact-title = Porozmawiaj z osobą, która pomaga
+ui-contact-intro = Napisz do osoby, która pomaga w organizacji partnerskiej. Nie musisz podawać imienia. Twoje wiadomości są chronione PIN-em dziennika. Zostaną wysłane, gdy będziesz w internecie.
 ui-contact-needs-diary = Żeby pisać wiadomości, najpierw załóż albo otwórz swój prywatny dziennik. Twoje wiadomości są chronione razem z nim.
 ui-contact-open-diary = Otwórz dziennik
 ui-contact-organisations = Organizacje, które odpowiadają na wiadomości
