@@ -286,7 +286,20 @@ pub trait Storage: Send + Sync + 'static {
         now: i64,
         seal: Sealer,
     ) -> Result<MessageRow, StorageError>;
+    /// Messages after `since`, by seq, at most `limit`, and whether more
+    /// follow: the app fetches what is new.
     async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError>;
+    /// The last `limit` messages before `before` (by seq; `u64::MAX` for
+    /// the newest), oldest first as a conversation reads, and whether older
+    /// ones remain: the dashboard shows the newest page and pages back.
+    /// Both backends read the (conversation_id, seq) primary key backwards,
+    /// so a page costs the same however long the conversation is.
+    async fn messages_before(
+        &self,
+        conversation_id: &str,
+        before: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError>;
     /// Deletes a conversation and its messages.
     async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError>;
     async fn set_conversation_open(&self, conversation_id: &str, open: bool) -> Result<(), StorageError>;

@@ -56,6 +56,10 @@ impl PostgresStorage {
     pub async fn connect(url: &str) -> Result<PostgresStorage, StorageError> {
         let config: tokio_postgres::Config =
             url.parse().map_err(|e: tokio_postgres::Error| StorageError::Unavailable(format!("bad database address: {e}")))?;
+        Self::from_config(config).await
+    }
+
+    async fn from_config(config: tokio_postgres::Config) -> Result<PostgresStorage, StorageError> {
         let manager = Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager)
             .max_size(16)
@@ -122,6 +126,11 @@ fn message_row(r: &tokio_postgres::Row) -> MessageRow {
         sent_at: r.get(5),
         about: r.get(6),
     }
+}
+
+/// Newest first, one more than a page (to tell whether older ones remain).
+fn messages_before_sql() -> String {
+    format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3")
 }
 
 const WORKER_COLUMNS: &str = "w.id, w.organisation_id, w.username, w.display_name, w.password_hash, w.role";
@@ -368,6 +377,24 @@ impl Storage for PostgresStorage {
         Ok((rows.iter().take(limit as usize).map(message_row).collect(), more))
     }
 
+    async fn messages_before(
+        &self,
+        conversation_id: &str,
+        before: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let before = i64::try_from(before).unwrap_or(i64::MAX);
+        let rows = client
+            .query(&messages_before_sql(), &[&conversation_id, &before, &(limit as i64 + 1)])
+            .await
+            .map_err(map_err)?;
+        let older = rows.len() > limit as usize;
+        let mut page: Vec<MessageRow> = rows.iter().take(limit as usize).map(message_row).collect();
+        page.reverse();
+        Ok((page, older))
+    }
+
     async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError> {
         let mut client = self.pool.get().await.map_err(pool_err)?;
         let tx = client.transaction().await.map_err(map_err)?;
@@ -553,5 +580,40 @@ impl Storage for PostgresStorage {
             .await
             .map_err(map_err)?;
         Ok(r.map(|r| r.get(0)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On the throwaway cluster `server/tests/with-postgres.sh` starts;
+    /// without one there is nothing to ask.
+    #[tokio::test]
+    async fn a_page_of_older_messages_is_read_from_the_primary_key_backwards() {
+        let Some(admin) = std::env::var("HUISKAMER_TEST_POSTGRES").ok().filter(|v| !v.is_empty()) else { return };
+        let mut config: tokio_postgres::Config = admin.parse().unwrap();
+        let (admin, conn) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(conn);
+        let name = format!("hk_plan_{:016x}", rand::random::<u64>());
+        admin.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
+        config.dbname(&name);
+        let store = PostgresStorage::from_config(config).await.unwrap();
+        let c = store.pool.get().await.unwrap();
+        // An empty table is cheapest to scan whole; told not to, the planner
+        // shows what a long conversation gets: the key read backwards, no sort.
+        c.batch_execute("SET enable_seqscan = off").await.unwrap();
+        let plan: Vec<String> = c
+            .query(&format!("EXPLAIN {}", messages_before_sql()), &[&"conv", &1000i64, &101i64])
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(plan.iter().any(|l| l.contains("Index Scan Backward using messages_pkey")), "{plan:?}");
+        assert!(!plan.iter().any(|l| l.contains("Sort")), "{plan:?}");
+        drop(c);
+        drop(store);
+        admin.batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)")).await.unwrap();
     }
 }

@@ -305,6 +305,11 @@ fn message_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
     })
 }
 
+/// Newest first, one more than a page (to tell whether older ones remain).
+fn messages_before_sql() -> String {
+    format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3")
+}
+
 const WORKER_COLUMNS: &str = "w.id, w.organisation_id, w.username, w.display_name, w.password_hash, w.role";
 
 fn worker_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkerRow> {
@@ -587,6 +592,29 @@ impl Storage for SqliteStorage {
         .await
     }
 
+    async fn messages_before(
+        &self,
+        conversation_id: &str,
+        before: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError> {
+        let conv = conversation_id.to_string();
+        self.run(move |c| {
+            let mut stmt = c.prepare_cached(&messages_before_sql()).map_err(map_err)?;
+            let before = i64::try_from(before).unwrap_or(i64::MAX);
+            let mut rows: Vec<MessageRow> = stmt
+                .query_map(params![conv, before, limit as i64 + 1], message_row)
+                .map_err(map_err)?
+                .collect::<Result<_, _>>()
+                .map_err(map_err)?;
+            let older = rows.len() > limit as usize;
+            rows.truncate(limit as usize);
+            rows.reverse();
+            Ok((rows, older))
+        })
+        .await
+    }
+
     async fn delete_conversation(&self, conversation_id: &str) -> Result<(), StorageError> {
         let conv = conversation_id.to_string();
         self.run(move |c| {
@@ -796,6 +824,24 @@ mod tests {
 
     fn record(id: &str, version: u64) -> NewRecord {
         NewRecord { id: id.into(), kind: "entry".into(), version, tombstone: false, ciphertext: vec![version as u8; 64] }
+    }
+
+    #[tokio::test]
+    async fn a_page_of_older_messages_is_read_from_the_primary_key_backwards() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStorage::open(&dir.path().join("server.db")).await.unwrap();
+        let c = store.conn.lock().unwrap();
+        let plan: Vec<String> = c
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", messages_before_sql()))
+            .unwrap()
+            .query_map(params!["conv", 1000, 101], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        // One search of the (conversation_id, seq) key; no sort of a whole conversation.
+        assert_eq!(plan.len(), 1, "{plan:?}");
+        assert!(plan[0].starts_with("SEARCH messages USING") && plan[0].contains("conversation_id=? AND seq<?"), "{plan:?}");
+        assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
     }
 
     // Two workers: a pull that wrongly blocked one would still be timed out.
