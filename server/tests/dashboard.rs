@@ -495,3 +495,117 @@ async fn a_report_of_a_mistake_is_marked_with_what_it_is_about_in_the_queue_and_
         assert_eq!(page.matches("content-report").count(), 2, "{page}");
     }
 }
+
+/// The messages a conversation page shows, in order: (seq, text).
+fn shown(page: &str) -> Vec<(u64, String)> {
+    page.split("data-seq=\"")
+        .skip(1)
+        .map(|li| {
+            let seq = li[..li.find('"').unwrap()].parse().unwrap();
+            let body = &li[li.find("<p class=\"body\">").unwrap() + 16..];
+            (seq, body[..body.find("</p>").unwrap()].to_string())
+        })
+        .collect()
+}
+
+/// The address of the link with this id, if the page has one.
+fn link(page: &str, id: &str) -> Option<String> {
+    let at = page.find(&format!("id=\"{id}\""))?;
+    let tag = &page[page[..at].rfind('<').unwrap()..];
+    let tag = &tag[..tag.find('>').unwrap()];
+    let href = &tag[tag.find("href=\"").expect("a link") + 6..];
+    Some(href[..href.find('"').unwrap()].replace("&amp;", "&"))
+}
+
+#[tokio::test]
+async fn a_long_conversation_shows_the_newest_messages_and_pages_back_to_the_first() {
+    for b in backends() {
+        let s = TestServer::start_with(b, |c| {
+            c.dashboard_secure_cookies = false;
+            c.limits.per_ip_per_minute = 100_000;
+            c.limits.per_account_per_minute = 100_000;
+        })
+        .await;
+        add_worker(&s, "sam", "main").await;
+        let text = |i: u64| format!("Message {i:04}.");
+        let (key, conv) = person_writes(&s, &text(1)).await;
+        for i in 2..=1050 {
+            let res = s
+                .client
+                .post(s.url(&format!("/v1/conversations/{conv}/messages")))
+                .bearer_auth(&key)
+                .json(&json!({ "client_id": format!("m{i}"), "body": text(i) }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200, "{b:?}: message {i}");
+        }
+        let mut w = Browser::new(&s);
+        w.login("sam", PASSWORD).await;
+        let here = format!("/dashboard/conversations/{conv}");
+        let (_, page, _) = w.get(&here).await;
+        let csrf = Browser::csrf(&page);
+        let (status, _, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", "Your answer after 1050.")]).await;
+        assert_eq!(status, 303);
+
+        // The newest messages, newest at the bottom, then the reply form.
+        let (status, page, _) = w.get(&here).await;
+        assert_eq!(status, 200);
+        let newest = shown(&page);
+        assert_eq!(newest.len(), 100, "{b:?}: one page");
+        assert_eq!(newest.last().unwrap(), &(1051, "Your answer after 1050.".to_string()), "{b:?}: the reply is shown");
+        assert_eq!(newest[newest.len() - 2], (1050, text(1050)), "{b:?}: the newest message is shown");
+        assert!(page.contains("id=\"reply\"") && link(&page, "newer").is_none());
+        // "Older messages", in a labelled navigation landmark, before the list.
+        assert!(page.contains("<nav class=\"pages\" aria-label=\"Earlier in this conversation\">"), "{page}");
+        assert!(page.find("id=\"older\"").unwrap() < page.find("data-seq=").unwrap());
+        assert!(page.contains("Older messages</a>"), "{page}");
+
+        // Back to the first message: every one shown once, none skipped.
+        let mut pages = vec![newest];
+        let mut at = link(&page, "older");
+        let mut first = String::new();
+        while let Some(href) = at {
+            first = href.clone();
+            let (status, page, _) = w.get(&href).await;
+            assert_eq!(status, 200, "{b:?}: {href}");
+            assert!(page.contains("id=\"older-page\"") && !page.contains("id=\"reply\""), "an older page has no reply form");
+            assert!(pages.len() < 20, "{b:?}: the older links go round in circles");
+            pages.push(shown(&page));
+            at = link(&page, "older");
+        }
+        assert_eq!(pages.len(), 11, "{b:?}");
+        let seen: Vec<u64> = pages.iter().rev().flatten().map(|(seq, _)| *seq).collect();
+        assert_eq!(seen, (1..=1051).collect::<Vec<_>>(), "{b:?}: each message once, in order");
+        assert_eq!(pages.last().unwrap()[0], (1, text(1)), "{b:?}: the first page is reachable");
+        for (seq, body) in pages.iter().flatten().filter(|(seq, _)| *seq <= 1050) {
+            assert_eq!(body, &text(*seq), "{b:?}");
+        }
+
+        // And forward again through the "Newer messages" links: the same pages.
+        let (_, mut page, _) = w.get(&first).await;
+        let mut forward = Vec::new();
+        loop {
+            forward.push(shown(&page));
+            let href = link(&page, "newer").expect("older pages link to newer ones");
+            let (_, next, _) = w.get(&href).await;
+            page = next;
+            if href == here {
+                forward.push(shown(&page));
+                break;
+            }
+        }
+        assert!(forward.iter().eq(pages.iter().rev()), "{b:?}: paging forward shows the pages paging back showed");
+
+        // In Dutch.
+        w.get("/dashboard/lang/nl").await;
+        let (_, page, _) = w.get(&here).await;
+        assert!(page.contains("Oudere berichten</a>") && page.contains("aria-label=\"Eerder in dit gesprek\""), "{page}");
+        let (_, page, _) = w.get(&link(&page, "older").unwrap()).await;
+        assert!(page.contains("Je leest oudere berichten.") && page.contains("Nieuwere berichten"), "{page}");
+        // A page address that is not a number is a page that does not exist.
+        let (status, page, _) = w.get(&format!("{here}?before=soon")).await;
+        assert_eq!(status, 404);
+        assert!(page.contains("<!DOCTYPE html>"));
+    }
+}

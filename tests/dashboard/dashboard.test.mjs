@@ -214,6 +214,61 @@ test("an editor corrects an article and publishes it; the app gets the signed bu
   await s.waitFor("form[action='/dashboard/login']");
 });
 
+/** Presses a key as a person would, on whatever has the focus. */
+async function press(key) {
+  await s.cmd("POST", "/actions", {
+    actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }],
+  });
+}
+
+/** Tabs forward until the element with this id has the focus. */
+async function tabTo(id) {
+  for (let i = 0; i < 30; i++) {
+    await press("\uE004");
+    if ((await s.exec("return document.activeElement.id")) === id) return s.exec("return document.activeElement");
+  }
+  throw new Error(`#${id} cannot be reached with Tab`);
+}
+
+test("a long conversation pages back and forth by keyboard", async () => {
+  // The person writes more than a page of messages.
+  const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64");
+  assert.equal((await api("POST", "/v1/accounts", null, { auth_key: key })).status, 201);
+  const conv = (await api("POST", "/v1/conversations", key, { organisation: "main", client_id: "long" })).body;
+  for (let i = 1; i <= 105; i++) {
+    const sent = await api("POST", `/v1/conversations/${conv.id}/messages`, key, { client_id: `m${i}`, body: `Message ${i}.` });
+    assert.equal(sent.status, 200);
+  }
+  await s.cmd("POST", "/url", { url: `${base}/dashboard/login` });
+  await s.type(await s.waitFor("#username"), "sam");
+  await s.type(await s.find("#password"), PASSWORD + "\uE007");
+  await s.waitFor("#queue-count");
+  await s.cmd("POST", "/url", { url: `${base}/dashboard/conversations/${conv.id}` });
+  await s.waitFor("#reply");
+  const bodies = () => s.exec(`return [...document.querySelectorAll("li.message .body")].map((b) => b.textContent)`);
+  let shown = await bodies();
+  assert.equal(shown.length, 100);
+  assert.equal(shown.at(-1), "Message 105.", "the newest message is at the bottom");
+
+  // "Older messages": a link reached with Tab, named for screen readers
+  // without its arrow, in a labelled navigation landmark.
+  const older = await tabTo("older");
+  const el = older["element-6066-11e4-a52e-4f735466cecf"];
+  assert.equal(await s.cmd("GET", `/element/${el}/computedrole`), "link");
+  assert.equal(await s.cmd("GET", `/element/${el}/computedlabel`), "Older messages");
+  assert.equal(await s.exec("return document.activeElement.closest('nav').getAttribute('aria-label')"), "Earlier in this conversation");
+  await press("\uE007");
+  await s.waitFor("#older-page");
+  assert.deepEqual(await bodies(), ["Message 1.", "Message 2.", "Message 3.", "Message 4.", "Message 5."]);
+  assert.equal(await s.exec("return document.querySelector('#reply')"), null, "no answer form among old messages");
+  await shot("conversation-older");
+  await tabTo("newer");
+  await press("\uE007");
+  await s.waitFor("#reply");
+  shown = await bodies();
+  assert.deepEqual([shown[0], shown.at(-1)], ["Message 6.", "Message 105."]);
+});
+
 test("the server's log holds no message text, password, key or client address", async () => {
   assert.ok(serverLog.length > 1000, "the server did log (trace level)");
   assert.ok(keysUsed.size > 0);

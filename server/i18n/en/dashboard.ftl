@@ -39,6 +39,12 @@ conv-closed = This conversation is closed. If the person writes again, it opens 
 conv-empty = No messages (older messages are deleted after { $days } days).
 conv-reply-empty = Write an answer first.
 conv-reply-too-long = The answer is too long (at most { $max } characters).
+conv-older = Older messages
+conv-newer = Newer messages
+conv-earlier = Earlier in this conversation
+conv-later = Later in this conversation
+conv-older-page = You are reading older messages. To answer, go to the newest.
+conv-to-newest = Newest messages
 
 # A person's report of a mistake in the app's information.
 report-mark = Content report

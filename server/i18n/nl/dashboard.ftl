@@ -39,6 +39,12 @@ conv-closed = Dit gesprek is gesloten. Als de persoon opnieuw schrijft, gaat het
 conv-empty = Geen berichten (oudere berichten worden na { $days } dagen verwijderd).
 conv-reply-empty = Schrijf eerst een antwoord.
 conv-reply-too-long = Het antwoord is te lang (hooguit { $max } tekens).
+conv-older = Oudere berichten
+conv-newer = Nieuwere berichten
+conv-earlier = Eerder in dit gesprek
+conv-later = Later in dit gesprek
+conv-older-page = Je leest oudere berichten. Ga naar de nieuwste om te antwoorden.
+conv-to-newest = Nieuwste berichten
 
 # A person's report of a mistake in the app's information.
 report-mark = Melding: fout in de informatie

@@ -16,6 +16,7 @@ use std::time::Duration;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -41,6 +42,8 @@ const LANG_COOKIE: &str = "hk_lang";
 const SESSION_HOURS: i64 = 10;
 const CSS: &str = include_str!("dashboard.css");
 const MAX_REPLY_CHARS: usize = huiskamer_protocol::messages::MAX_MESSAGE_CHARS;
+/// Messages on one page of a conversation; older ones are a link away.
+const CONVERSATION_PAGE: u32 = 100;
 
 /// The dashboard's text, in Dutch and English.
 pub fn i18n() -> I18n {
@@ -350,6 +353,8 @@ async fn org_conversation(state: &AppState, worker: &Worker, id: &str) -> Result
 
 #[derive(Deserialize)]
 pub struct ConversationQuery {
+    /// The page of messages before this seq (the "Older messages" link).
+    before: Option<u64>,
     error: Option<String>,
 }
 
@@ -358,20 +363,14 @@ async fn conversation(
     Lang(lang): Lang,
     worker: Worker,
     Path(id): Path<String>,
-    Query(q): Query<ConversationQuery>,
+    query: Result<Query<ConversationQuery>, QueryRejection>,
 ) -> Response {
+    let Ok(Query(q)) = query else {
+        return error_page(&state, &lang, Some(&worker), StatusCode::NOT_FOUND, "error-not-found");
+    };
     let conv = match org_conversation(&state, &worker, &id).await {
         Ok(Some(c)) => c,
         Ok(None) => return error_page(&state, &lang, Some(&worker), StatusCode::NOT_FOUND, "error-not-found"),
-        Err(e) => return storage_error(&state, &lang, &worker, e),
-    };
-    let (rows, _) = match state.storage.messages(&conv.id, 0, 1000).await {
-        Ok(r) => r,
-        Err(e) => return storage_error(&state, &lang, &worker, e),
-    };
-    let messages: Vec<_> = rows.into_iter().map(|m| crate::api::conversations::wire_message(&state, &conv.id, m)).collect();
-    let subjects = match report_subjects(&state, &lang, messages.iter().filter_map(|m| m.about.as_deref())).await {
-        Ok(s) => s,
         Err(e) => return storage_error(&state, &lang, &worker, e),
     };
     let error = match q.error.as_deref() {
@@ -379,7 +378,47 @@ async fn conversation(
         Some("too-long") => Some("conv-reply-too-long"),
         _ => None,
     };
-    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).conversation(&conv, &messages, error, &subjects))
+    conversation_page(&state, &lang, &worker, &conv, q.before, error).await
+}
+
+/// A page of a conversation: the newest messages (`before` None), with the
+/// reply form, or a page of older ones. Every page but the first links to
+/// the one before it, every older page to the one after it, so paging
+/// either way shows each message once.
+async fn conversation_page(
+    state: &AppState,
+    lang: &str,
+    worker: &Worker,
+    conv: &ConversationRow,
+    before: Option<u64>,
+    error: Option<&str>,
+) -> Response {
+    let (rows, has_older) = match state.storage.messages_before(&conv.id, before.unwrap_or(u64::MAX), CONVERSATION_PAGE).await {
+        Ok(r) => r,
+        Err(e) => return storage_error(state, lang, worker, e),
+    };
+    let older = if has_older { rows.first().map(|m| m.seq) } else { None };
+    let newer = match before {
+        None => None,
+        Some(b) => {
+            // The next page is the one that ends with the page's worth of
+            // messages after this one; when those are the newest, it is the
+            // conversation itself (with the reply form).
+            let last = rows.last().map_or(b.saturating_sub(1), |m| m.seq);
+            match state.storage.messages(&conv.id, last, CONVERSATION_PAGE).await {
+                Ok((next, true)) => Some(pages::Newer::Before(next.last().map_or(last, |m| m.seq) + 1)),
+                Ok((_, false)) => Some(pages::Newer::Newest),
+                Err(e) => return storage_error(state, lang, worker, e),
+            }
+        }
+    };
+    let messages: Vec<_> = rows.into_iter().map(|m| crate::api::conversations::wire_message(state, &conv.id, m)).collect();
+    let subjects = match report_subjects(state, lang, messages.iter().filter_map(|m| m.about.as_deref())).await {
+        Ok(s) => s,
+        Err(e) => return storage_error(state, lang, worker, e),
+    };
+    let paging = pages::Paging { older, newer };
+    html(StatusCode::OK, Page::new(state, lang, Some(worker)).conversation(conv, &messages, &paging, error, &subjects))
 }
 
 /// For a form posted about a conversation: the CSRF token must match and

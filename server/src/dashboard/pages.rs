@@ -11,6 +11,22 @@ use super::Worker;
 use crate::api::AppState;
 use crate::storage::{ContentFile, ConversationRow};
 
+/// Links from a page of a conversation to its neighbours.
+pub struct Paging {
+    /// The page before: the messages before this seq.
+    pub older: Option<u64>,
+    /// On a page of older messages, the page after it; `None` on the
+    /// newest page, which has the reply form instead.
+    pub newer: Option<Newer>,
+}
+
+pub enum Newer {
+    /// The conversation itself: the newest messages and the reply form.
+    Newest,
+    /// The messages before this seq.
+    Before(u64),
+}
+
 pub struct Page<'a> {
     state: &'a AppState,
     lang: &'a str,
@@ -194,16 +210,28 @@ impl<'a> Page<'a> {
         &self,
         c: &ConversationRow,
         messages: &[Message],
+        paging: &Paging,
         error: Option<&str>,
         subjects: &BTreeMap<String, Subject>,
     ) -> Markup {
         let title = self.ta("conv-title", &[("id", format!("#{}", short(&c.id)).into())]);
         let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
+        let here = format!("/dashboard/conversations/{}", c.id);
         html! {
             (self.layout(&title, html! {
                 p { a href="/dashboard" { "← " (self.t("conv-back")) } }
                 h1 { (title) }
                 @if !c.open { p.notice #closed { (self.t("conv-closed")) } }
+                @if paging.newer.is_some() {
+                    p.notice #older-page { (self.t("conv-older-page")) " " a href=(here) { (self.t("conv-to-newest")) } }
+                }
+                @if let Some(before) = paging.older {
+                    nav.pages aria-label=(self.t("conv-earlier")) {
+                        a #older rel="prev" href={ (here) "?before=" (before) } {
+                            span aria-hidden="true" { "↑" } (self.t("conv-older"))
+                        }
+                    }
+                }
                 @if messages.is_empty() {
                     p.empty { (self.ta("conv-empty", &[("days", f64::from(self.state.settings.message_retention_days).into())])) }
                 }
@@ -220,23 +248,36 @@ impl<'a> Page<'a> {
                         }
                     }
                 }
-                form.stack #reply method="post" action={ "/dashboard/conversations/" (c.id) "/reply" } {
-                    input type="hidden" name="csrf" value=(csrf);
-                    label for="body" { (self.t("conv-reply-label")) }
-                    @if let Some(e) = error {
-                        p.notice role="alert" #reply-error { (self.ta(e, &[("max", (super::MAX_REPLY_CHARS as f64).into())])) }
+                @if let Some(newer) = &paging.newer {
+                    nav.pages aria-label=(self.t("conv-later")) {
+                        a #newer rel="next" href=({
+                            match newer {
+                                Newer::Newest => here.clone(),
+                                Newer::Before(b) => format!("{here}?before={b}"),
+                            }
+                        }) {
+                            (self.t("conv-newer")) span aria-hidden="true" { "↓" }
+                        }
                     }
-                    textarea #body name="body" rows="5" maxlength=(super::MAX_REPLY_CHARS) {}
-                    button type="submit" { (self.t("conv-reply-submit")) }
-                }
-                form method="post" action={ "/dashboard/conversations/" (c.id) "/status" } {
-                    input type="hidden" name="csrf" value=(csrf);
-                    @if c.open {
-                        input type="hidden" name="open" value="false";
-                        button.secondary #close type="submit" { (self.t("conv-close")) }
-                    } @else {
-                        input type="hidden" name="open" value="true";
-                        button.secondary #reopen type="submit" { (self.t("conv-reopen")) }
+                } @else {
+                    form.stack #reply method="post" action={ (here) "/reply" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        label for="body" { (self.t("conv-reply-label")) }
+                        @if let Some(e) = error {
+                            p.notice role="alert" #reply-error { (self.ta(e, &[("max", (super::MAX_REPLY_CHARS as f64).into())])) }
+                        }
+                        textarea #body name="body" rows="5" maxlength=(super::MAX_REPLY_CHARS) {}
+                        button type="submit" { (self.t("conv-reply-submit")) }
+                    }
+                    form method="post" action={ (here) "/status" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        @if c.open {
+                            input type="hidden" name="open" value="false";
+                            button.secondary #close type="submit" { (self.t("conv-close")) }
+                        } @else {
+                            input type="hidden" name="open" value="true";
+                            button.secondary #reopen type="submit" { (self.t("conv-reopen")) }
+                        }
                     }
                 }
             }))
