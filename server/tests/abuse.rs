@@ -100,6 +100,53 @@ async fn oversized_bodies_are_refused_with_413() {
 }
 
 #[tokio::test]
+async fn a_message_fits_however_its_json_spells_it_and_a_bigger_body_is_the_json_413() {
+    // Behind a TLS proxy, so errors carry HSTS like every other answer.
+    let s = TestServer::start_with(Backend::Sqlite, |c| c.trust_forwarded_for = true).await;
+    let key = s.register().await;
+    let conv: Value = s
+        .client
+        .post(s.url("/v1/conversations"))
+        .bearer_auth(&key)
+        .json(&json!({ "organisation": "main", "client_id": "c1" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let send = |body: String| {
+        s.client
+            .post(s.url(&format!("/v1/conversations/{}/messages", conv["id"].as_str().unwrap())))
+            .bearer_auth(&key)
+            .header("content-type", "application/json")
+            .header("x-forwarded-proto", "https")
+            .body(body)
+            .send()
+    };
+    // 4,000 letters outside the BMP, each written as two \u escapes (as
+    // encoders that keep JSON to ASCII write them): 48 KB for 4,000 characters.
+    let body = "\\ud800\\udf30".repeat(4000);
+    let res = send(format!(r#"{{"client_id":"m1","body":"{body}"}}"#)).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let m: Value = res.json().await.unwrap();
+    assert_eq!(m["body"].as_str().unwrap().chars().collect::<Vec<_>>(), vec!['\u{10330}'; 4000]);
+
+    // A bigger body: the JSON error, with the headers the other errors have.
+    let res = send(format!(r#"{{"client_id":"m2","body":"{}"}}"#, "x".repeat(100_000))).await.unwrap();
+    let h = res.headers().clone();
+    assert_eq!(error_of(res).await, (413, "too-large".into()));
+    let res = send(format!(r#"{{"client_id":"m3","body":"{}"}}"#, "x".repeat(4001))).await.unwrap();
+    let other = res.headers().clone();
+    assert_eq!(error_of(res).await, (400, "invalid-message".into()));
+    for name in ["content-type", "strict-transport-security"] {
+        assert_eq!(h.get(name), other.get(name), "{name}");
+    }
+    assert_eq!(h["content-type"], "application/json");
+    assert_eq!(h["strict-transport-security"], "max-age=31536000");
+}
+
+#[tokio::test]
 async fn too_many_requests_are_slowed_down_with_retry_after() {
     let s = TestServer::start_with(Backend::Sqlite, |c| c.limits.per_account_per_minute = 3).await;
     let key = s.register().await;

@@ -609,3 +609,162 @@ async fn a_long_conversation_shows_the_newest_messages_and_pages_back_to_the_fir
         assert!(page.contains("<!DOCTYPE html>"));
     }
 }
+
+/// The longest shipped article in a language.
+fn longest_article(lang: &str) -> String {
+    let root = common::repo_file(&format!("../content/{lang}"));
+    let mut files: Vec<(u64, String)> = std::fs::read_dir(&root)
+        .unwrap()
+        .flat_map(|topic| std::fs::read_dir(topic.unwrap().path()).unwrap())
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .map(|p| (p.metadata().unwrap().len(), p.strip_prefix(root.parent().unwrap()).unwrap().to_string_lossy().into_owned()))
+        .collect();
+    files.sort();
+    files.pop().unwrap().1
+}
+
+/// What the library holds at `path` now.
+async fn stored_file(s: &TestServer, path: &str) -> String {
+    let storage = huiskamer_server::storage::open(&s.settings.database_url()).await.unwrap();
+    storage.content_files().await.unwrap().into_iter().find(|f| f.path == path).unwrap().text
+}
+
+/// A text as a browser sends a text area: line breaks as CRLF.
+fn as_sent(text: &str) -> String {
+    text.replace('\n', "\r\n")
+}
+
+#[tokio::test]
+async fn the_biggest_library_files_save_and_one_over_the_limit_comes_back_with_its_text() {
+    // The documented limit (server/README.md).
+    const MAX_FILE_CHARS: usize = 1024 * 1024;
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_editor(&s, "eva").await;
+        let mut e = Browser::new(&s);
+        e.login("eva", PASSWORD).await;
+        let (_, page, _) = e.get("/dashboard/content/edit?path=organisations.toml").await;
+        let csrf = Browser::csrf(&page);
+        let save = |path: &str, text: &str| {
+            [("csrf", csrf.clone()), ("existing", path.to_string()), ("path", path.to_string()), ("text", as_sent(text))]
+        };
+
+        // The directory of help (eleven languages) and the longest Thai
+        // article, saved unchanged.
+        let th = longest_article("th");
+        for path in ["organisations.toml", th.as_str()] {
+            let original = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
+            let form = save(path, &original);
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let (status, page, _) = e.post("/dashboard/content/save", &form).await;
+            assert_eq!(status, 303, "{b:?}: {path}: {}", &page[..page.len().min(300)]);
+            assert_eq!(stored_file(&s, path).await, original, "{b:?}: {path}");
+        }
+
+        // Counted as the text area counts: a line break is one character,
+        // and a Cyrillic letter one, however many bytes it is sent as.
+        let original = std::fs::read_to_string(common::repo_file("../content/organisations.toml")).unwrap();
+        let pad = |n: usize| format!("{original}\n# {}\n", "ж".repeat(n));
+        let fits = pad(MAX_FILE_CHARS - original.chars().count() - 4);
+        assert_eq!(fits.chars().count(), MAX_FILE_CHARS);
+        let form = save("organisations.toml", &fits);
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(e.post("/dashboard/content/save", &form).await.0, 303, "{b:?}: a file of exactly the limit");
+
+        let over = pad(MAX_FILE_CHARS - original.chars().count() - 3);
+        let form = save("organisations.toml", &over);
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, page, _) = e.post("/dashboard/content/save", &form).await;
+        assert_eq!(status, 413, "{b:?}");
+        assert!(page.contains("Not saved: the file has 1048577 characters; at most 1048576 fit."), "{}", &page[..2000]);
+        assert!(page.contains(&escaped(&over)), "{b:?}: the editor's text is kept");
+        assert_eq!(stored_file(&s, "organisations.toml").await, fits, "{b:?}: nothing saved");
+    }
+}
+
+#[tokio::test]
+async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_back_with_its_text() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_worker(&s, "sam", "main").await;
+        let (key, conv) = person_writes(&s, "Can you help me?").await;
+        let mut w = Browser::new(&s);
+        w.login("sam", PASSWORD).await;
+        let here = format!("/dashboard/conversations/{conv}");
+        let (_, page, _) = w.get(&here).await;
+        let csrf = Browser::csrf(&page);
+        let received = || async {
+            let page: Value = s
+                .client
+                .get(s.url(&format!("/v1/conversations/{conv}/messages")))
+                .bearer_auth(&key)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+        };
+        // `chars` characters of lines of `line`, as typed into the text area.
+        let typed = |line: &str, chars: usize| {
+            let text: String = format!("{line}\n").chars().cycle().take(chars).collect();
+            assert!(!text.ends_with(char::is_whitespace));
+            text
+        };
+
+        // 3,000 Cyrillic letters with their spaces and line breaks (18 KB
+        // as the form sends them), and 4,000 characters of a script of
+        // four-byte letters (48 KB).
+        let cyrillic = typed("Приходите во вторник в десять, мы поможем вам с арендой.", 3900);
+        assert!(cyrillic.chars().filter(|c| c.is_alphabetic()).count() >= 3000);
+        for text in [cyrillic, typed("𐌷𐌰𐌹𐌻𐍃 𐌰𐍄𐍄𐌰", 4000)] {
+            let (status, page, loc) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &as_sent(&text))]).await;
+            assert_eq!((status, loc.as_deref()), (303, Some(here.as_str())), "{b:?}: {}", &page[..page.len().min(300)]);
+            assert_eq!(received().await.last(), Some(&text), "{b:?}: the person receives it, line breaks and all");
+        }
+
+        // One character over: not sent, said so, and the text comes back.
+        let long = typed("Приходите во вторник в десять, мы поможем вам с арендой.", 4001);
+        let (status, page, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &as_sent(&long))]).await;
+        assert_eq!(status, 413, "{b:?}");
+        assert!(page.contains("id=\"reply-error\"") && page.contains("The answer is too long (at most 4000 characters)."), "{page}");
+        assert!(page.contains(&format!("maxlength=\"4000\">\n{long}</textarea>")), "{b:?}: the typed reply is kept: {page}");
+        assert!(page.contains("Can you help me?"), "the conversation is shown with it");
+        assert_eq!(received().await.len(), 3, "{b:?}: nothing was sent");
+        w.get("/dashboard/lang/nl").await;
+        let (status, page, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &long)]).await;
+        assert_eq!(status, 413);
+        assert!(page.contains("Het antwoord is te lang (hooguit 4000 tekens).") && page.contains(&long), "{page}");
+
+        // More than any reply of 4,000 characters can be sent as (12 bytes
+        // a character): the dashboard's own page, in the worker's language,
+        // with its headers.
+        let cookies = w.cookie_header();
+        let huge = format!("csrf={csrf}&body={}", "a".repeat(4000 * 12 + 4096));
+        for (path, body) in [(format!("{here}/reply"), huge.clone()), ("/dashboard/login".to_string(), huge)] {
+            let res = w
+                .http
+                .post(s.url(&path))
+                .header(COOKIE, &cookies)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 413, "{b:?}: {path}");
+            let h = res.headers().clone();
+            assert_eq!(h["content-type"], "text/html; charset=utf-8");
+            assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'none'"));
+            let page = res.text().await.unwrap();
+            assert!(page.contains("<html lang=\"nl\"") && page.contains("Het formulier bevatte meer tekst"), "{path}: {page}");
+            assert!(page.contains("Een antwoord mag 4000 tekens hebben"), "{page}");
+        }
+        // A form that cannot be read is a page too, not plain text.
+        let (status, page, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, 422);
+        assert!(page.contains("Het formulier kon niet worden gelezen"), "{page}");
+        assert_eq!(received().await.len(), 3, "{b:?}: nothing was sent");
+    }
+}

@@ -230,11 +230,14 @@ async function tabTo(id) {
   throw new Error(`#${id} cannot be reached with Tab`);
 }
 
+let long; // the conversation of the next two tests: { key, id }
+
 test("a long conversation pages back and forth by keyboard", async () => {
   // The person writes more than a page of messages.
   const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64");
   assert.equal((await api("POST", "/v1/accounts", null, { auth_key: key })).status, 201);
   const conv = (await api("POST", "/v1/conversations", key, { organisation: "main", client_id: "long" })).body;
+  long = { key, id: conv.id };
   for (let i = 1; i <= 105; i++) {
     const sent = await api("POST", `/v1/conversations/${conv.id}/messages`, key, { client_id: `m${i}`, body: `Message ${i}.` });
     assert.equal(sent.status, 200);
@@ -267,6 +270,36 @@ test("a long conversation pages back and forth by keyboard", async () => {
   await s.waitFor("#reply");
   shown = await bodies();
   assert.deepEqual([shown[0], shown.at(-1)], ["Message 6.", "Message 105."]);
+});
+
+test("a long Cyrillic answer is sent, and one over the limit stays in the text area", async () => {
+  // Still signed in, on the conversation of the test before.
+  const { key, id } = long;
+  await s.cmd("POST", "/url", { url: `${base}/dashboard/conversations/${id}` });
+  await s.waitFor("#reply");
+  // An answer of 3,000 Cyrillic letters with line breaks, pasted (the
+  // browser sends it as about 18 KB, each line break as CRLF).
+  const line = "Приходите во вторник в десять, мы поможем вам с арендой.\n";
+  const answer = line.repeat(Math.ceil(3900 / line.length)).slice(0, 3900).trimEnd();
+  assert.ok(answer.length <= 4000 && answer.replace(/[^а-я]/gi, "").length >= 3000);
+  await s.exec(`document.querySelector("#body").value = arguments[0]`, answer);
+  await s.click(await s.find("#reply button[type=submit]"));
+  await s.waitFor("li.from-worker");
+  const got = (await api("GET", `/v1/conversations/${id}/messages?since=105`, key)).body.messages;
+  assert.deepEqual(got.map((m) => [m.from, m.body]), [["worker", answer]]);
+
+  // Over the limit (a script can set what maxlength stops a person
+  // typing): refused, said so, and the text is still in the text area.
+  const tooLong = "ж".repeat(4001);
+  await s.exec(`document.querySelector("#body").value = arguments[0]`, tooLong);
+  await s.click(await s.find("#reply button[type=submit]"));
+  await s.waitFor("#reply-error");
+  assert.equal(await s.text(await s.find("#reply-error")), "The answer is too long (at most 4000 characters).");
+  assert.equal(await s.exec(`return document.querySelector("#body").value`), tooLong);
+  assert.equal((await api("GET", `/v1/conversations/${id}/messages?since=106`, key)).body.messages.length, 0);
+  await s.cmd("POST", "/url", { url: `${base}/dashboard` });
+  await s.click(await s.waitFor("form[action='/dashboard/logout'] button"));
+  await s.waitFor("form[action='/dashboard/login']");
 });
 
 test("the server's log holds no message text, password, key or client address", async () => {

@@ -57,6 +57,8 @@ error-not-found = This page does not exist, or you may not see it.
 error-forbidden = You may not do this. Ask an admin.
 error-csrf = The form had expired. Go back, reload the page and try again.
 error-internal = Something went wrong on the server. Nothing was changed. Try again later.
+error-too-large = The form held more text than the dashboard accepts, so nothing was sent or saved. An answer may have { $reply } characters, a library file { $file }.
+error-bad-form = The form could not be read, so nothing was changed. Go back, reload the page and try again.
 
 nav-queue = Conversations
 nav-content = Content
@@ -73,6 +75,7 @@ content-text = Text (front matter between +++ lines, then Markdown)
 content-save = Save
 content-saved = Saved. Publish to send it to the app.
 content-invalid = Not saved: { $error }
+content-too-long = the file has { $count } characters; at most { $max } fit.
 content-back = Back to the library
 content-published-none = Nothing has been published yet.
 content-published = Published version { $version }, { $when }.

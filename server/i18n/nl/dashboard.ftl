@@ -57,6 +57,8 @@ error-not-found = Deze pagina bestaat niet, of je mag hem niet zien.
 error-forbidden = Dit mag je niet doen. Vraag het aan een beheerder.
 error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 error-internal = Er ging iets mis op de server. Er is niets veranderd. Probeer het later opnieuw.
+error-too-large = Het formulier bevatte meer tekst dan het dashboard aanneemt; er is niets verstuurd of opgeslagen. Een antwoord mag { $reply } tekens hebben, een bestand in de bibliotheek { $file }.
+error-bad-form = Het formulier kon niet worden gelezen; er is niets veranderd. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 
 nav-queue = Gesprekken
 nav-content = Inhoud
@@ -73,6 +75,7 @@ content-text = Tekst (front matter tussen +++-regels, dan Markdown)
 content-save = Opslaan
 content-saved = Opgeslagen. Publiceer om het naar de app te sturen.
 content-invalid = Niet opgeslagen: { $error }
+content-too-long = het bestand heeft { $count } tekens; er passen er hooguit { $max } in.
 content-back = Terug naar de bibliotheek
 content-published-none = Er is nog niets gepubliceerd.
 content-published = Versie { $version } gepubliceerd, { $when }.

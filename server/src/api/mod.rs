@@ -30,8 +30,13 @@ use crate::ratelimit::RateLimiter;
 use crate::sealing::MessageKey;
 use crate::storage::Storage;
 
-/// Bodies of every endpoint except a push are small.
+/// Bodies of every endpoint except a push, a message and the dashboard's
+/// text forms are small.
 const SMALL_BODY_BYTES: usize = 16 * 1024;
+/// A message may have `MAX_MESSAGE_CHARS` characters of any script, however
+/// its JSON spells them: a character outside the BMP written as two `\u`
+/// escapes is 12 bytes. Plus room for the other fields.
+const MESSAGE_BODY_BYTES: usize = huiskamer_protocol::messages::MAX_MESSAGE_CHARS * 12 + 1024;
 /// The OpenAPI description served at `/v1/openapi.json`.
 pub const OPENAPI: &str = include_str!("../../openapi.json");
 
@@ -96,7 +101,10 @@ pub fn router(state: AppState) -> Router {
         .route("/content/bundles/{version}", get(content::bundle))
         .route("/conversations", get(conversations::list).post(conversations::open))
         .route("/conversations/{id}", delete(conversations::delete))
-        .route("/conversations/{id}/messages", get(conversations::messages).post(conversations::send))
+        .route(
+            "/conversations/{id}/messages",
+            get(conversations::messages).post(conversations::send).layer(DefaultBodyLimit::max(MESSAGE_BODY_BYTES)),
+        )
         .route(
             "/records",
             get(records::pull).post(records::push).layer(DefaultBodyLimit::max(push_limit)),

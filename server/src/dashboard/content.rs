@@ -3,20 +3,26 @@
 //! apps fetch. A file that does not pass the app's own checks is never
 //! saved, so nothing broken can be published.
 
-use axum::extract::{Query, State};
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use huiskamer_core::content::parse_article;
 use huiskamer_core::content::store::parse_directory;
 use serde::Deserialize;
 
-use super::{error_page, html, same, storage_error, Lang, Page, Worker};
+use super::{error_page, html, same, storage_error, DashForm, Lang, Page, Worker};
 use crate::api::conversations::now;
 use crate::api::AppState;
 
 /// The directory of help's file name, as in the repository's content/.
 pub const DIRECTORY_FILE: &str = "organisations.toml";
+
+/// A library file may have this many characters (counted as the editor's
+/// text area counts them, a line break as one). The largest shipped file,
+/// organisations.toml with eleven languages, has about 420,000 (536 KB);
+/// this leaves room for it to more than double.
+pub const MAX_FILE_CHARS: usize = 1024 * 1024;
 
 /// Checks a file exactly as the app will when it imports it.
 pub fn validate_file(path: &str, text: &str) -> Result<(), String> {
@@ -37,8 +43,21 @@ pub fn validate_file(path: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn editor(worker: &Worker) -> bool {
-    worker.row.role.can_edit()
+/// A signed-in worker who may edit the library. Anyone else gets the
+/// forbidden page before a body is read: a file's form may be megabytes.
+pub struct Editor(Worker);
+
+impl FromRequestParts<AppState> for Editor {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let worker = Worker::from_request_parts(parts, state).await?;
+        if worker.row.role.can_edit() {
+            return Ok(Editor(worker));
+        }
+        let Lang(lang) = Lang::from_request_parts(parts, state).await.unwrap_or_else(|never| match never {});
+        Err(error_page(state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden"))
+    }
 }
 
 #[derive(Deserialize)]
@@ -51,10 +70,7 @@ pub struct ListQuery {
     article: Option<String>,
 }
 
-pub async fn list(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Query(q): Query<ListQuery>) -> Response {
-    if !editor(&worker) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden");
-    }
+pub async fn list(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, Query(q): Query<ListQuery>) -> Response {
     let files = match state.storage.content_files().await {
         Ok(f) => f,
         Err(e) => return storage_error(&state, &lang, &worker, e),
@@ -88,10 +104,7 @@ pub struct EditQuery {
     saved: Option<bool>,
 }
 
-pub async fn edit(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Query(q): Query<EditQuery>) -> Response {
-    if !editor(&worker) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden");
-    }
+pub async fn edit(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, Query(q): Query<EditQuery>) -> Response {
     let text = match &q.path {
         None => String::new(),
         Some(p) => match state.storage.content_files().await {
@@ -115,16 +128,19 @@ pub struct SaveForm {
     existing: Option<String>,
 }
 
-pub async fn save(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Form(f): Form<SaveForm>) -> Response {
-    if !editor(&worker) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden");
-    }
+pub async fn save(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, DashForm(f): DashForm<SaveForm>) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }
     let path = f.existing.clone().unwrap_or_else(|| f.path.trim().to_string());
     // Browsers send CRLF from a textarea; files are stored with LF.
     let text = f.text.replace("\r\n", "\n");
+    let chars = text.chars().count();
+    if chars > MAX_FILE_CHARS {
+        let page = Page::new(&state, &lang, Some(&worker));
+        let error = page.too_long(chars, MAX_FILE_CHARS);
+        return html(StatusCode::PAYLOAD_TOO_LARGE, page.content_edit(f.existing.as_deref(), &text, None, Some(&error)));
+    }
     if let Err(error) = validate_file(&path, &text) {
         // Not saved, and nothing lost: the editor gets the text back.
         let page = Page::new(&state, &lang, Some(&worker)).content_edit(f.existing.as_deref(), &text, None, Some(&error));
@@ -139,10 +155,7 @@ pub async fn save(State(state): State<AppState>, Lang(lang): Lang, worker: Worke
 
 /// Publishes the library as the next version, signed. Apps fetch it when
 /// they are online; until then they keep what they have.
-pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Form(f): Form<CsrfOnly>) -> Response {
-    if !editor(&worker) {
-        return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-forbidden");
-    }
+pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, DashForm(f): DashForm<CsrfOnly>) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }

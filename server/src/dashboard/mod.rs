@@ -17,7 +17,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -26,6 +26,7 @@ use axum::{Extension, Form, Router};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use huiskamer_core::i18n::I18n;
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -44,6 +45,16 @@ const CSS: &str = include_str!("dashboard.css");
 const MAX_REPLY_CHARS: usize = huiskamer_protocol::messages::MAX_MESSAGE_CHARS;
 /// Messages on one page of a conversation; older ones are a link away.
 const CONVERSATION_PAGE: u32 = 100;
+
+/// The body limit of a form whose text may hold `chars` characters: the
+/// most bytes they can take on the wire, so no script is refused sooner
+/// than another. Percent-encoded, a character of four UTF-8 bytes is 12
+/// bytes (a line break, sent as CRLF, 6), plus room for the CSRF token and
+/// the other fields. The handler then counts characters, as the form did,
+/// and hands back a text that has too many.
+const fn form_body_bytes(chars: usize) -> usize {
+    chars * 12 + 4 * 1024
+}
 
 /// The dashboard's text, in Dutch and English.
 pub fn i18n() -> I18n {
@@ -152,18 +163,57 @@ impl IntoResponse for ToLogin {
     }
 }
 
+/// The worker whose session cookie the request carries, if it is live.
+async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<Option<Worker>, StorageError> {
+    let Some(t) = cookie(headers, SESSION_COOKIE) else { return Ok(None) };
+    let h = token_hash(&t);
+    Ok(state.storage.session(&h, now()).await?.map(|(row, csrf)| Worker { row, csrf, token_hash: h }))
+}
+
 impl FromRequestParts<AppState> for Worker {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let Some(t) = cookie(&parts.headers, SESSION_COOKIE) else { return Err(ToLogin.into_response()) };
-        let h = token_hash(&t);
-        match state.storage.session(&h, now()).await {
-            Ok(Some((row, csrf))) => Ok(Worker { row, csrf, token_hash: h }),
+        match signed_in(state, &parts.headers).await {
+            Ok(Some(w)) => Ok(w),
             Ok(None) => Err(ToLogin.into_response()),
             Err(e) => {
                 tracing::error!(error = %e, "session lookup failed");
                 Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
+            }
+        }
+    }
+}
+
+/// `Form<T>` whose refusals are the dashboard's own pages in the reader's
+/// language, not axum's plain text: a form over its route's body limit is
+/// a 413 page, one that cannot be read a 400, 415 or 422 page.
+pub struct DashForm<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for DashForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let Lang(lang) = Lang::from_request_parts(&mut parts, state).await.unwrap_or_else(|never| match never {});
+        let headers = parts.headers.clone();
+        match Form::<T>::from_request(Request::from_parts(parts, body), state).await {
+            Ok(Form(form)) => Ok(DashForm(form)),
+            Err(refused) => {
+                let status = refused.status();
+                tracing::info!(status = status.as_u16(), "dashboard form refused");
+                // The page keeps its menu for a signed-in worker.
+                let worker = signed_in(state, &headers).await.ok().flatten();
+                let page = Page::new(state, &lang, worker.as_ref());
+                Err(html(status, if status == StatusCode::PAYLOAD_TOO_LARGE {
+                    let limits = [
+                        ("reply", (MAX_REPLY_CHARS as f64).into()),
+                        ("file", (content::MAX_FILE_CHARS as f64).into()),
+                    ];
+                    page.message_with("error-too-large", &limits)
+                } else {
+                    page.message("error-bad-form")
+                }))
             }
         }
     }
@@ -205,11 +255,17 @@ pub fn router() -> Router<AppState> {
         .route("/lang/{lang}", get(switch_lang))
         .route("/dashboard.css", get(css))
         .route("/conversations/{id}", get(conversation))
-        .route("/conversations/{id}/reply", post(reply))
+        .route(
+            "/conversations/{id}/reply",
+            post(reply).layer(DefaultBodyLimit::max(form_body_bytes(MAX_REPLY_CHARS))),
+        )
         .route("/conversations/{id}/status", post(set_status))
         .route("/content", get(content::list))
         .route("/content/edit", get(content::edit))
-        .route("/content/save", post(content::save))
+        .route(
+            "/content/save",
+            post(content::save).layer(DefaultBodyLimit::max(form_body_bytes(content::MAX_FILE_CHARS))),
+        )
         .route("/content/publish", post(content::publish))
         .fallback(|State(state): State<AppState>, Lang(lang): Lang| async move {
             error_page(&state, &lang, None, StatusCode::NOT_FOUND, "error-not-found")
@@ -256,7 +312,7 @@ async fn login(
     Lang(lang): Lang,
     Extension(ClientKey(client)): Extension<ClientKey>,
     headers: HeaderMap,
-    Form(form): Form<LoginForm>,
+    DashForm(form): DashForm<LoginForm>,
 ) -> Response {
     let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !same(&expected, &form.csrf) {
@@ -307,7 +363,7 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-async fn logout(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, Form(f): Form<CsrfForm>) -> Response {
+async fn logout(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, DashForm(f): DashForm<CsrfForm>) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }
@@ -355,7 +411,6 @@ async fn org_conversation(state: &AppState, worker: &Worker, id: &str) -> Result
 pub struct ConversationQuery {
     /// The page of messages before this seq (the "Older messages" link).
     before: Option<u64>,
-    error: Option<String>,
 }
 
 async fn conversation(
@@ -373,12 +428,7 @@ async fn conversation(
         Ok(None) => return error_page(&state, &lang, Some(&worker), StatusCode::NOT_FOUND, "error-not-found"),
         Err(e) => return storage_error(&state, &lang, &worker, e),
     };
-    let error = match q.error.as_deref() {
-        Some("empty") => Some("conv-reply-empty"),
-        Some("too-long") => Some("conv-reply-too-long"),
-        _ => None,
-    };
-    conversation_page(&state, &lang, &worker, &conv, q.before, error).await
+    conversation_page(&state, &lang, &worker, &conv, q.before, None, StatusCode::OK).await
 }
 
 /// A page of a conversation: the newest messages (`before` None), with the
@@ -391,7 +441,8 @@ async fn conversation_page(
     worker: &Worker,
     conv: &ConversationRow,
     before: Option<u64>,
-    error: Option<&str>,
+    draft: Option<pages::Draft<'_>>,
+    status: StatusCode,
 ) -> Response {
     let (rows, has_older) = match state.storage.messages_before(&conv.id, before.unwrap_or(u64::MAX), CONVERSATION_PAGE).await {
         Ok(r) => r,
@@ -418,7 +469,7 @@ async fn conversation_page(
         Err(e) => return storage_error(state, lang, worker, e),
     };
     let paging = pages::Paging { older, newer };
-    html(StatusCode::OK, Page::new(state, lang, Some(worker)).conversation(conv, &messages, &paging, error, &subjects))
+    html(status, Page::new(state, lang, Some(worker)).conversation(conv, &messages, &paging, draft.as_ref(), &subjects))
 }
 
 /// For a form posted about a conversation: the CSRF token must match and
@@ -451,20 +502,29 @@ async fn reply(
     Lang(lang): Lang,
     worker: Worker,
     Path(id): Path<String>,
-    Form(f): Form<ReplyForm>,
+    DashForm(f): DashForm<ReplyForm>,
 ) -> Response {
     let conv = match posted_conversation(&state, &lang, &worker, &f.csrf, &id).await {
         Ok(c) => c,
         Err(res) => return res,
     };
-    let body = f.body.trim().to_string();
+    // Browsers send a text area's line breaks as CRLF; its maxlength
+    // counted each as one character, and so does the limit.
+    let typed = f.body.replace("\r\n", "\n");
+    let body = typed.trim().to_string();
+    let refused = if body.is_empty() {
+        Some(("conv-reply-empty", StatusCode::UNPROCESSABLE_ENTITY))
+    } else if body.chars().count() > MAX_REPLY_CHARS {
+        Some(("conv-reply-too-long", StatusCode::PAYLOAD_TOO_LARGE))
+    } else {
+        None
+    };
+    if let Some((error, status)) = refused {
+        // Not sent, and nothing lost: the worker gets the text back.
+        let draft = pages::Draft { error, text: &typed };
+        return conversation_page(&state, &lang, &worker, &conv, None, Some(draft), status).await;
+    }
     let back = format!("/dashboard/conversations/{}", conv.id);
-    if body.is_empty() {
-        return Redirect::to(&format!("{back}?error=empty")).into_response();
-    }
-    if body.chars().count() > MAX_REPLY_CHARS {
-        return Redirect::to(&format!("{back}?error=too-long")).into_response();
-    }
     match add(&state, &conv.id, Sender::Worker, None, body).await {
         Ok(_) => Redirect::to(&back).into_response(),
         Err(_) => error_page(&state, &lang, Some(&worker), StatusCode::SERVICE_UNAVAILABLE, "error-internal"),
@@ -482,7 +542,7 @@ async fn set_status(
     Lang(lang): Lang,
     worker: Worker,
     Path(id): Path<String>,
-    Form(f): Form<StatusForm>,
+    DashForm(f): DashForm<StatusForm>,
 ) -> Response {
     let conv = match posted_conversation(&state, &lang, &worker, &f.csrf, &id).await {
         Ok(c) => c,

@@ -11,6 +11,13 @@ use super::Worker;
 use crate::api::AppState;
 use crate::storage::{ContentFile, ConversationRow};
 
+/// A reply that was not sent, handed back with the reason.
+pub struct Draft<'a> {
+    /// The message id of the reason.
+    pub error: &'static str,
+    pub text: &'a str,
+}
+
 /// Links from a page of a conversation to its neighbours.
 pub struct Paging {
     /// The page before: the messages before this seq.
@@ -125,7 +132,11 @@ impl<'a> Page<'a> {
     }
 
     pub fn message(&self, id: &str) -> Markup {
-        let text = self.t(id);
+        self.message_with(id, &[])
+    }
+
+    pub fn message_with(&self, id: &str, args: &[(&str, FluentValue)]) -> Markup {
+        let text = self.ta(id, args);
         self.layout(&text, html! { p.notice role="alert" { (text) } p { a href="/dashboard" { (self.t("conv-back")) } } })
     }
 
@@ -211,7 +222,7 @@ impl<'a> Page<'a> {
         c: &ConversationRow,
         messages: &[Message],
         paging: &Paging,
-        error: Option<&str>,
+        draft: Option<&Draft>,
         subjects: &BTreeMap<String, Subject>,
     ) -> Markup {
         let title = self.ta("conv-title", &[("id", format!("#{}", short(&c.id)).into())]);
@@ -263,10 +274,14 @@ impl<'a> Page<'a> {
                     form.stack #reply method="post" action={ (here) "/reply" } {
                         input type="hidden" name="csrf" value=(csrf);
                         label for="body" { (self.t("conv-reply-label")) }
-                        @if let Some(e) = error {
-                            p.notice role="alert" #reply-error { (self.ta(e, &[("max", (super::MAX_REPLY_CHARS as f64).into())])) }
+                        @if let Some(d) = draft {
+                            p.notice role="alert" #reply-error { (self.ta(d.error, &[("max", (super::MAX_REPLY_CHARS as f64).into())])) }
                         }
-                        textarea #body name="body" rows="5" maxlength=(super::MAX_REPLY_CHARS) {}
+                        // The HTML parser drops a line break right after the
+                        // start tag: this one, not the text's own first one.
+                        textarea #body name="body" rows="5" maxlength=(super::MAX_REPLY_CHARS) {
+                            @if let Some(d) = draft { "\n" (d.text) }
+                        }
                         button type="submit" { (self.t("conv-reply-submit")) }
                     }
                     form method="post" action={ (here) "/status" } {
@@ -282,6 +297,11 @@ impl<'a> Page<'a> {
                 }
             }))
         }
+    }
+
+    /// Why a library file was not saved: too many characters.
+    pub fn too_long(&self, chars: usize, max: usize) -> String {
+        self.ta("content-too-long", &[("count", (chars as f64).into()), ("max", (max as f64).into())])
     }
 
     pub fn publish_done(&self, version: u64) -> String {
@@ -373,7 +393,8 @@ impl<'a> Page<'a> {
                     input #path name="path" type="text" required placeholder="nl/health/my-article.md" autocapitalize="none" spellcheck="false";
                 }
                 label for="text" { (self.t("content-text")) }
-                textarea #text name="text" rows="24" spellcheck="true" { (text) }
+                // The HTML parser drops a line break right after the start tag.
+                textarea #text name="text" rows="24" spellcheck="true" maxlength=(super::content::MAX_FILE_CHARS) { "\n" (text) }
                 button type="submit" { (self.t("content-save")) }
             }
         })
