@@ -33,8 +33,48 @@ impl RateLimiter {
         self.check_at(key, Instant::now())
     }
 
+    /// Whether `key` has a token, without taking one. `Err(seconds)` says
+    /// when it will. A key never spent is not remembered by looking.
+    pub fn peek(&self, key: &str) -> Result<(), u64> {
+        self.peek_at(key, Instant::now())
+    }
+
+    /// Takes a token for `key` whether one is left or not: a bucket may go
+    /// into debt (down to minus its capacity), so every spend past the
+    /// limit puts the next token further off. For counting failures, where
+    /// the failure has already happened and is refused nothing.
+    pub fn spend(&self, key: &str) {
+        self.spend_at(key, Instant::now())
+    }
+
     fn check_at(&self, key: &str, now: Instant) -> Result<(), u64> {
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let b = self.refilled(&mut buckets, key, now);
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(self.wait(b.tokens))
+        }
+    }
+
+    fn peek_at(&self, key: &str, now: Instant) -> Result<(), u64> {
+        let buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(b) = buckets.get(key) else { return Ok(()) };
+        let tokens = (b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * self.per_second).min(self.capacity);
+        if tokens >= 1.0 { Ok(()) } else { Err(self.wait(tokens)) }
+    }
+
+    fn spend_at(&self, key: &str, now: Instant) {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let capacity = self.capacity;
+        let b = self.refilled(&mut buckets, key, now);
+        b.tokens = (b.tokens - 1.0).max(-capacity);
+    }
+
+    /// The bucket of `key`, refilled up to `now`; full buckets of other keys
+    /// are forgotten when the map has grown large.
+    fn refilled<'a>(&self, buckets: &'a mut HashMap<String, Bucket>, key: &str, now: Instant) -> &'a mut Bucket {
         if buckets.len() >= PRUNE_AT {
             let (cap, rate) = (self.capacity, self.per_second);
             buckets.retain(|_, b| b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * rate < cap);
@@ -43,12 +83,12 @@ impl RateLimiter {
         let refill = now.saturating_duration_since(b.at).as_secs_f64() * self.per_second;
         b.tokens = (b.tokens + refill).min(self.capacity);
         b.at = now;
-        if b.tokens >= 1.0 {
-            b.tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(((1.0 - b.tokens) / self.per_second).ceil().max(1.0) as u64)
-        }
+        b
+    }
+
+    /// Seconds until a bucket holding `tokens` has one whole token.
+    fn wait(&self, tokens: f64) -> u64 {
+        ((1.0 - tokens) / self.per_second).ceil().max(1.0) as u64
     }
 }
 
@@ -68,5 +108,25 @@ mod tests {
         assert!(rl.check_at("b", t0).is_ok(), "other keys have their own bucket");
         assert!(rl.check_at("a", t0 + Duration::from_secs(20)).is_ok());
         assert!(rl.check_at("a", t0 + Duration::from_secs(20)).is_err());
+    }
+
+    #[test]
+    fn peeking_takes_nothing_and_spending_past_the_limit_pushes_the_next_token_off() {
+        let rl = RateLimiter::new(2, Duration::from_secs(60));
+        let t0 = Instant::now();
+        for _ in 0..5 {
+            assert!(rl.peek_at("a", t0).is_ok(), "looking takes no token");
+        }
+        rl.spend_at("a", t0);
+        rl.spend_at("a", t0);
+        assert_eq!(rl.peek_at("a", t0), Err(30));
+        rl.spend_at("a", t0);
+        assert_eq!(rl.peek_at("a", t0), Err(60), "one more failure, one more refill period to wait");
+        for _ in 0..10 {
+            rl.spend_at("a", t0);
+        }
+        assert_eq!(rl.peek_at("a", t0), Err(90), "the debt stops at the capacity");
+        assert!(rl.peek_at("a", t0 + Duration::from_secs(90)).is_ok());
+        assert!(rl.peek_at("b", t0).is_ok());
     }
 }

@@ -16,6 +16,8 @@ struct Browser {
     http: reqwest::Client,
     base: String,
     cookies: Vec<(String, String)>,
+    /// The client address a trusted proxy reports (`X-Forwarded-For`).
+    address: Option<String>,
 }
 
 impl Browser {
@@ -24,6 +26,20 @@ impl Browser {
             http: reqwest::Client::builder().redirect(Policy::none()).build().unwrap(),
             base: s.base.clone(),
             cookies: Vec::new(),
+            address: None,
+        }
+    }
+
+    /// A browser at `address`, as a trusted proxy reports it.
+    fn at(s: &TestServer, address: &str) -> Browser {
+        Browser { address: Some(address.to_string()), ..Browser::new(s) }
+    }
+
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let req = self.http.request(method, format!("{}{path}", self.base)).header(COOKIE, self.cookie_header());
+        match &self.address {
+            Some(a) => req.header("x-forwarded-for", a),
+            None => req,
         }
     }
 
@@ -44,21 +60,14 @@ impl Browser {
     }
 
     async fn get(&mut self, path: &str) -> (u16, String, Option<String>) {
-        let res = self.http.get(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).send().await.unwrap();
+        let res = self.request(reqwest::Method::GET, path).send().await.unwrap();
         self.remember(&res);
         let loc = res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string());
         (res.status().as_u16(), res.text().await.unwrap(), loc)
     }
 
     async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String, Option<String>) {
-        let res = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header(COOKIE, self.cookie_header())
-            .form(form)
-            .send()
-            .await
-            .unwrap();
+        let res = self.request(reqwest::Method::POST, path).form(form).send().await.unwrap();
         self.remember(&res);
         let loc = res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string());
         (res.status().as_u16(), res.text().await.unwrap(), loc)
@@ -235,6 +244,72 @@ async fn wrong_passwords_are_refused_and_guessing_is_slowed_down() {
     let (status, page, _) = w.post("/dashboard/login", &[("username", "sam"), ("password", PASSWORD), ("csrf", &csrf)]).await;
     assert_eq!(status, 429);
     assert!(page.contains("Too many attempts"), "{page}");
+}
+
+/// A server behind a trusted proxy, so a test can sign in from several addresses.
+async fn proxied_dashboard_server() -> TestServer {
+    TestServer::start_with(Backend::Sqlite, |c| {
+        c.dashboard_secure_cookies = false;
+        c.trust_forwarded_for = true;
+    })
+    .await
+}
+
+const FAILED: (u16, Option<&str>) = (303, Some("/dashboard/login?error=failed"));
+
+#[tokio::test]
+async fn guesses_from_one_address_cannot_lock_the_worker_out() {
+    let s = proxied_dashboard_server().await;
+    add_worker(&s, "anna", "main").await;
+    let mut stranger = Browser::at(&s, "203.0.113.9");
+    for i in 0..12 {
+        let (status, loc) = stranger.login("anna", "wrong-password-123").await;
+        if i < 10 {
+            assert_eq!((status, loc.as_deref()), FAILED, "attempt {}", i + 1);
+        } else {
+            assert_eq!(status, 429, "attempt {}: the stranger's address has had its ten", i + 1);
+        }
+    }
+    // Anna, from her own address, is not refused because of the stranger.
+    let mut anna = Browser::at(&s, "198.51.100.20");
+    assert_eq!(anna.login("anna", PASSWORD).await, (303, Some("/dashboard".to_string())));
+    assert!(anna.cookies.iter().any(|(k, _)| k == "hk_session"), "anna is signed in");
+    // The stranger still is refused, even with the right password.
+    assert_eq!(stranger.login("anna", PASSWORD).await.0, 429);
+}
+
+#[tokio::test]
+async fn guessing_one_username_from_many_addresses_is_still_slowed_down() {
+    let s = proxied_dashboard_server().await;
+    add_worker(&s, "anna", "main").await;
+    // Four addresses guess three times each: twelve failures for anna.
+    let mut bots: Vec<Browser> = (1..=4).map(|i| Browser::at(&s, &format!("192.0.2.{i}"))).collect();
+    for bot in bots.iter_mut() {
+        for _ in 0..3 {
+            let (status, loc) = bot.login("anna", "wrong-password-123").await;
+            assert_eq!((status, loc.as_deref()), FAILED);
+        }
+    }
+    // Now every address that has been failing waits, though each has
+    // used far less than its own ten attempts, and even with the right
+    // password: guessing is slowed down for the username as a whole.
+    for bot in bots.iter_mut() {
+        let (_, page, _) = bot.get("/dashboard/login").await;
+        let csrf = Browser::csrf(&page);
+        let res = bot
+            .request(reqwest::Method::POST, "/dashboard/login")
+            .form(&[("username", "anna"), ("password", "wrong-password-123"), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 429);
+        let wait: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=15 * 60).contains(&wait), "{wait}");
+        assert_eq!(bot.login("anna", PASSWORD).await.0, 429, "a failing address waits even with the right password");
+    }
+    // A new address may still try, so anna herself is never locked out.
+    let mut anna = Browser::at(&s, "198.51.100.20");
+    assert_eq!(anna.login("anna", PASSWORD).await, (303, Some("/dashboard".to_string())));
 }
 
 #[tokio::test]

@@ -3,9 +3,10 @@
 //! Security: passwords are Argon2id hashes; a session is a random token in
 //! an HttpOnly, SameSite=Strict cookie whose hash is stored; every form
 //! carries a CSRF token (the session's, or for the login form a
-//! double-submit cookie); login attempts are rate limited per client and
-//! per username; pages are sent with a strict Content-Security-Policy and
-//! are never cached.
+//! double-submit cookie); login attempts are limited per client address,
+//! and failed ones slow down further guessing at the username from
+//! addresses that have been failing (see [`LoginLimits`]); pages are sent
+//! with a strict Content-Security-Policy and are never cached.
 
 pub mod content;
 mod pages;
@@ -66,19 +67,61 @@ pub fn i18n() -> I18n {
     i18n
 }
 
-/// Login attempts: per client address and per username, so neither one
-/// address nor a botnet against one account gets many guesses.
+/// Sign-in attempts, limited so that guessing stays slow without handing a
+/// stranger a button that locks a worker out (SECURITY.md):
+///
+/// - every attempt from one client address counts against that address
+///   first (10 per 15 minutes); an attempt refused there counts nowhere else;
+/// - failed attempts count per username (10 per 15 minutes, and each one
+///   past that puts the next try another 90 seconds off), but that limit
+///   holds back only addresses that have been failing at the username
+///   (3 failures in 15 minutes): an address that has not, such as the
+///   worker's own, still gets to try its password.
 pub struct LoginLimits {
     per_client: RateLimiter,
-    per_username: RateLimiter,
+    /// Failures per (client address, username): below the limit, an address
+    /// is in good standing for that username.
+    failures_per_client: RateLimiter,
+    failures_per_username: RateLimiter,
 }
+
+/// An attempt let through to the password check: what a failure counts against.
+pub struct Attempt {
+    client_username: String,
+    username: String,
+}
+
+/// A username longer than any valid one counts as its first 64 characters,
+/// so made-up names cannot make the limiter's keys large.
+const USERNAME_KEY_CHARS: usize = 64;
 
 impl Default for LoginLimits {
     fn default() -> Self {
+        let window = Duration::from_secs(15 * 60);
         LoginLimits {
-            per_client: RateLimiter::new(10, Duration::from_secs(15 * 60)),
-            per_username: RateLimiter::new(10, Duration::from_secs(15 * 60)),
+            per_client: RateLimiter::new(10, window),
+            failures_per_client: RateLimiter::new(3, window),
+            failures_per_username: RateLimiter::new(10, window),
         }
+    }
+}
+
+impl LoginLimits {
+    /// Lets an attempt through, or says in how many seconds to try again.
+    pub fn admit(&self, client: &str, username: &str) -> Result<Attempt, u64> {
+        self.per_client.check(client)?;
+        let username: String = username.chars().take(USERNAME_KEY_CHARS).collect();
+        let attempt = Attempt { client_username: format!("{client} {username}"), username };
+        if self.failures_per_client.peek(&attempt.client_username).is_err() {
+            self.failures_per_username.peek(&attempt.username)?;
+        }
+        Ok(attempt)
+    }
+
+    /// Counts a wrong password (or unknown username) of an admitted attempt.
+    pub fn failed(&self, attempt: &Attempt) {
+        self.failures_per_client.spend(&attempt.client_username);
+        self.failures_per_username.spend(&attempt.username);
     }
 }
 
@@ -319,18 +362,10 @@ async fn login(
         return Redirect::to("/dashboard/login?error=expired").into_response();
     }
     let username = form.username.trim().to_lowercase();
-    let limited = state.login_limits.per_client.check(&client).and(state.login_limits.per_username.check(&username));
-    if let Err(wait) = limited {
-        let csrf = token();
-        let minutes = wait.div_ceil(60);
-        let mut res = html(
-            StatusCode::TOO_MANY_REQUESTS,
-            Page::new(&state, &lang, None).login(&csrf, Some("login-rate-limited"), Some(minutes)),
-        );
-        res.headers_mut().append(header::SET_COOKIE, set_cookie(&state, LOGIN_COOKIE, &csrf, 3600));
-        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
-        return res;
-    }
+    let attempt = match state.login_limits.admit(&client, &username) {
+        Ok(a) => a,
+        Err(wait) => return login_refused(&state, &lang, wait),
+    };
     let worker = match state.storage.worker_by_username(&username).await {
         Ok(w) => w,
         Err(e) => {
@@ -342,6 +377,7 @@ async fn login(
     // Argon2 is slow on purpose: keep it off the async threads.
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.unwrap_or(false);
     let Some(worker) = worker.filter(|_| ok) else {
+        state.login_limits.failed(&attempt);
         tracing::info!("dashboard login failed");
         return Redirect::to("/dashboard/login?error=failed").into_response();
     };
@@ -355,6 +391,19 @@ async fn login(
     let mut res = Redirect::to("/dashboard").into_response();
     res.headers_mut().append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &session, SESSION_HOURS * 3600));
     res.headers_mut().append(header::SET_COOKIE, set_cookie(&state, LOGIN_COOKIE, "", 0));
+    res
+}
+
+/// The sign-in form again, saying to wait `wait` seconds.
+fn login_refused(state: &AppState, lang: &str, wait: u64) -> Response {
+    let csrf = token();
+    let minutes = wait.div_ceil(60);
+    let mut res = html(
+        StatusCode::TOO_MANY_REQUESTS,
+        Page::new(state, lang, None).login(&csrf, Some("login-rate-limited"), Some(minutes)),
+    );
+    res.headers_mut().append(header::SET_COOKIE, set_cookie(state, LOGIN_COOKIE, &csrf, 3600));
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
     res
 }
 
@@ -616,6 +665,34 @@ mod tests {
         assert!(en.len() > 20);
         let missing: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
         assert!(missing.is_empty(), "server/i18n/nl/dashboard.ftl lacks {missing:?}");
+    }
+
+    #[test]
+    fn a_refused_attempt_spends_nothing_and_failing_elsewhere_does_not_lock_anyone_out() {
+        let limits = LoginLimits::default();
+        // One address, over its own limit: refused, and the username's
+        // failures untouched, however often it tries.
+        for _ in 0..10 {
+            let a = limits.admit("ip:stranger", "anna").unwrap();
+            limits.failed(&a);
+        }
+        for _ in 0..50 {
+            assert!(limits.admit("ip:stranger", "anna").is_err());
+        }
+        // The username has had its ten failures: failing addresses wait...
+        let a = limits.admit("ip:bot", "anna").unwrap();
+        for _ in 0..2 {
+            limits.failed(&a);
+        }
+        assert!(limits.admit("ip:bot", "anna").is_ok(), "two typos are no reason to wait");
+        limits.failed(&a);
+        assert!(limits.admit("ip:bot", "anna").is_err(), "a third failure is");
+        // ...and an address that has not been failing gets to try.
+        assert!(limits.admit("ip:anna", "anna").is_ok());
+        assert!(limits.admit("ip:bot", "sam").is_ok(), "failing at anna says nothing about sam");
+        let long = "a".repeat(10_000);
+        let a = limits.admit("ip:other", &long).unwrap();
+        assert_eq!(a.username.len(), USERNAME_KEY_CHARS);
     }
 
     #[test]
