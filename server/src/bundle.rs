@@ -2,8 +2,6 @@
 //! stays on the server (a key file beside the database, or
 //! HUISKAMER_CONTENT_KEY); its public key is pinned in the app build.
 
-use std::path::Path;
-
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use ed25519_dalek::{Signer, SigningKey};
@@ -11,7 +9,6 @@ use huiskamer_core::content::bundle::{check_files, key_id, BundleError};
 use huiskamer_protocol::bundle::{signing_input, Bundle, BundleFile, Manifest, BUNDLE_FORMAT};
 use sha2::{Digest, Sha256};
 
-use crate::keyfile::{self, KeyError};
 use crate::storage::ContentFile;
 
 /// The content signing key. Not Clone, Debug or Serialize: it exists once,
@@ -27,14 +24,6 @@ impl std::fmt::Debug for ContentKey {
 impl ContentKey {
     pub fn from_seed(seed: &[u8; 32]) -> ContentKey {
         ContentKey(SigningKey::from_bytes(seed))
-    }
-
-    pub fn from_base64(text: &str) -> Result<ContentKey, KeyError> {
-        keyfile::decode(text).map(|s| ContentKey::from_seed(&s)).ok_or(KeyError::Env("HUISKAMER_CONTENT_KEY"))
-    }
-
-    pub fn load_or_create(path: &Path) -> Result<ContentKey, KeyError> {
-        keyfile::load_or_create(path).map(|s| ContentKey::from_seed(&s))
     }
 
     /// The public key to pin in the app: standard base64.

@@ -36,11 +36,28 @@ enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
-    /// Print the public key of the content signing key (created if missing),
-    /// to pin in the app build (content/publishing-keys.txt).
+    /// Print the public key of the content signing key, to pin in the app
+    /// build (content/publishing-keys.txt). A new database gets a new key;
+    /// one that has data never does (see new-key).
     ContentKey {
         #[arg(long)]
         config: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
+    /// Give up a lost key for good: make a new one (message or content) and
+    /// record it as this database's. A lost message key leaves the stored
+    /// messages unreadable; a new content key must be pinned in the next app
+    /// build. Put a key file back from the backup instead whenever you can.
+    NewKey {
+        /// message or content.
+        key: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
@@ -118,26 +135,36 @@ async fn run() -> anyhow::Result<()> {
             running.stop().await;
             Ok(())
         }
-        Command::ContentKey { config, data_dir } => {
-            let mut settings = Settings::load(config.as_deref())?;
-            if let Some(v) = data_dir {
-                settings.data_dir = v;
-            }
-            let key = settings.content_key()?;
+        Command::ContentKey { config, database, data_dir } => {
+            let settings = settings(config, database, data_dir)?;
+            let storage = crate::storage::open(&settings.database_url()).await?;
+            let key = crate::keys::content(&*storage, &settings).await?;
             println!("{}  # {} (key id {})", key.public_key_base64(), settings.organisation, key.key_id());
             Ok(())
         }
+        Command::NewKey { key, config, database, data_dir } => {
+            let kind = crate::keys::Kind::parse(&key).context("the key is message or content")?;
+            let settings = settings(config, database, data_dir)?;
+            let storage = crate::storage::open(&settings.database_url()).await?;
+            println!("{}", crate::keys::replace(&*storage, &settings, kind).await?);
+            Ok(())
+        }
         Command::AddWorker { username, name, role, password_stdin, config, database, data_dir } => {
-            let mut settings = Settings::load(config.as_deref())?;
-            if let Some(v) = database {
-                settings.database = Some(v);
-            }
-            if let Some(v) = data_dir {
-                settings.data_dir = v;
-            }
-            add_worker(username, name, role, password_stdin, settings).await
+            add_worker(username, name, role, password_stdin, settings(config, database, data_dir)?).await
         }
     }
+}
+
+/// Settings for a command other than `serve`: the file, then the flags.
+fn settings(config: Option<PathBuf>, database: Option<String>, data_dir: Option<PathBuf>) -> anyhow::Result<Settings> {
+    let mut settings = Settings::load(config.as_deref())?;
+    if let Some(v) = database {
+        settings.database = Some(v);
+    }
+    if let Some(v) = data_dir {
+        settings.data_dir = v;
+    }
+    Ok(settings)
 }
 
 async fn add_worker(

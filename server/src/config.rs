@@ -188,24 +188,18 @@ impl Settings {
         Ok(())
     }
 
-    /// The database address to open: the configured one, or the default
-    /// SQLite file in the data folder.
+    /// The content signing key file (HUISKAMER_CONTENT_KEY, if set, wins).
     pub fn content_key_path(&self) -> PathBuf {
         self.content_key_file.clone().unwrap_or_else(|| self.data_dir.join("content-signing.key"))
     }
 
-    /// The content signing key: from HUISKAMER_CONTENT_KEY, else the key file.
-    pub fn content_key(&self) -> Result<crate::bundle::ContentKey, crate::keyfile::KeyError> {
-        match std::env::var("HUISKAMER_CONTENT_KEY").ok().filter(|v| !v.is_empty()) {
-            Some(k) => crate::bundle::ContentKey::from_base64(&k),
-            None => crate::bundle::ContentKey::load_or_create(&self.content_key_path()),
-        }
-    }
-
+    /// The message key file (HUISKAMER_MESSAGE_KEY, if set, wins).
     pub fn message_key_path(&self) -> PathBuf {
         self.message_key_file.clone().unwrap_or_else(|| self.data_dir.join("message.key"))
     }
 
+    /// The database address to open: the configured one, or the default
+    /// SQLite file in the data folder.
     pub fn database_url(&self) -> String {
         match &self.database {
             Some(d) => d.clone(),

@@ -12,6 +12,7 @@ pub mod config;
 pub mod dashboard;
 pub mod error;
 pub mod keyfile;
+pub mod keys;
 pub mod ratelimit;
 pub mod retention;
 pub mod sealing;
@@ -68,11 +69,9 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
     let storage = storage::open(&url)
         .await
         .with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
-    let message_key = match std::env::var("HUISKAMER_MESSAGE_KEY").ok().filter(|v| !v.is_empty()) {
-        Some(k) => sealing::MessageKey::from_base64(&k)?,
-        None => sealing::MessageKey::load_or_create(&settings.message_key_path())?,
-    };
-    let content_key = settings.content_key()?;
+    // Before anything is written: a database restored without its keys
+    // stops here, naming the missing file (see keys).
+    let keys = keys::load(&*storage, &settings).await?;
     storage
         .upsert_organisation(&settings.organisation_id, &settings.organisation)
         .await
@@ -88,7 +87,7 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
-    let app = api::router(api::AppState::new(storage, settings, message_key, content_key))
+    let app = api::router(api::AppState::new(storage, settings, keys.message, keys.content))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .into_make_service_with_connect_info::<SocketAddr>();
     let (tx, rx) = oneshot::channel::<()>();

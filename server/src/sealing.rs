@@ -4,12 +4,9 @@
 //! in as associated data, so a sealed message cannot be moved to another
 //! conversation or position unseen.
 
-use std::path::Path;
-
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
-
-use crate::keyfile::{self, KeyError};
+use sha2::{Digest, Sha256};
 
 /// The message key. Deliberately not Clone, Debug or Serialize: it should
 /// exist once, in memory, and never be printed.
@@ -24,14 +21,14 @@ impl MessageKey {
         MessageKey(Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(bytes)))
     }
 
-    pub fn from_base64(text: &str) -> Result<MessageKey, KeyError> {
-        keyfile::decode(text).map(|b| MessageKey::from_bytes(&b)).ok_or(KeyError::Env("HUISKAMER_MESSAGE_KEY"))
-    }
-
-    /// Reads the key file, or creates it (owner-only) on first start. With
-    /// several instances, give each the same file or HUISKAMER_MESSAGE_KEY.
-    pub fn load_or_create(path: &Path) -> Result<MessageKey, KeyError> {
-        keyfile::load_or_create(path).map(|b| MessageKey::from_bytes(&b))
+    /// The id the database records for the key `bytes` (crate::keys): the
+    /// first 8 bytes of a SHA-256 over a label and the key, in hex. It
+    /// tells keys apart and reveals nothing of them.
+    pub fn id_of(bytes: &[u8; 32]) -> String {
+        let mut h = Sha256::new();
+        h.update(b"huiskamer message key id\0");
+        h.update(bytes);
+        h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// Returns (nonce, ciphertext). A fresh random 96-bit nonce per message.
@@ -75,5 +72,14 @@ mod tests {
         flipped[0] ^= 1;
         assert_eq!(key.open("conv-a", 3, &nonce, &flipped), None, "tampered");
         assert_eq!(MessageKey::from_bytes(&[8; 32]).open("conv-a", 3, &nonce, &sealed), None, "other key");
+    }
+
+    #[test]
+    fn a_key_id_tells_keys_apart_and_is_not_the_key() {
+        let id = MessageKey::id_of(&[7; 32]);
+        assert_eq!(id.len(), 16);
+        assert_eq!(id, MessageKey::id_of(&[7; 32]));
+        assert_ne!(id, MessageKey::id_of(&[8; 32]));
+        assert!(!Sha256::digest([7u8; 32]).iter().map(|b| format!("{b:02x}")).collect::<String>().starts_with(&id));
     }
 }

@@ -456,8 +456,8 @@ async fn an_editor_publishes_a_signed_bundle_that_the_app_verifies_with_the_pinn
             s.client.get(s.url("/v1/content/manifest")).send().await.unwrap().json().await.unwrap();
         assert_eq!((manifest.version, manifest.organisation.as_str()), (1, "Test organisation"));
         let bytes = s.client.get(s.url("/v1/content/bundles/1")).send().await.unwrap().bytes().await.unwrap();
-        let key = std::fs::read_to_string(s.data_dir().join("content-signing.key")).unwrap();
-        let public = huiskamer_server::bundle::ContentKey::from_base64(&key).unwrap().public_key();
+        let seed = huiskamer_server::keyfile::read(&s.data_dir().join("content-signing.key")).unwrap().unwrap();
+        let public = huiskamer_server::bundle::ContentKey::from_seed(&seed).public_key();
         let bundle = huiskamer_core::content::bundle::verify(&manifest, &bytes, &[public], Some(0)).unwrap();
         let article = bundle.articles.iter().find(|f| f.path == path).unwrap();
         assert!(article.text.contains("(checked by Eva)"));

@@ -272,19 +272,21 @@ async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
     }
 }
 
-/// Takes the database back to before reports (schema 3, no `about`
-/// column), as a server of the previous release left it.
+/// Takes the database back to before reports (schema 3: no `about`
+/// column, no recorded key ids), as a server of that release left it.
 async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
     match b {
         Backend::Sqlite => {
             let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
             let c = rusqlite::Connection::open(path).unwrap();
-            c.execute_batch("ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;").unwrap();
+            c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;").unwrap();
         }
         Backend::Postgres => {
             let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();
             tokio::spawn(conn);
-            c.batch_execute("ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;").await.unwrap();
+            c.batch_execute("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;")
+                .await
+                .unwrap();
         }
     }
 }

@@ -15,6 +15,10 @@ macro_rules! waiting_report_column {
     };
 }
 
+/// Both backends' answer to [`Storage::holds_data`], as one boolean.
+const HOLDS_DATA: &str = "SELECT EXISTS (SELECT 1 FROM content_files) OR EXISTS (SELECT 1 FROM messages)
+    OR EXISTS (SELECT 1 FROM bundles)";
+
 mod postgres;
 mod sqlite;
 
@@ -333,6 +337,20 @@ pub trait Storage: Send + Sync + 'static {
     /// The newest bundle's (version, manifest JSON, published_at).
     async fn latest_bundle(&self) -> Result<Option<(u64, String, i64)>, StorageError>;
     async fn bundle_bytes(&self, version: u64) -> Result<Option<Vec<u8>>, StorageError>;
+
+    // ---- the keys this database belongs to (crate::keys)
+
+    /// The id of the key recorded as `name` (`message` or `content`).
+    async fn key_id(&self, name: &str) -> Result<Option<String>, StorageError>;
+    /// Records `key_id` as `name` unless a key is recorded already, and
+    /// returns the one recorded: another instance may have been first.
+    async fn record_key_id(&self, name: &str, key_id: &str, now: i64) -> Result<String, StorageError>;
+    /// Records `key_id` as `name` in place of any other (a lost key given up).
+    async fn replace_key_id(&self, name: &str, key_id: &str, now: i64) -> Result<(), StorageError>;
+    /// Whether a server has run on this database: the library seeded, or a
+    /// message or bundle stored. Tells a database written before key ids
+    /// were recorded from a new one.
+    async fn holds_data(&self) -> Result<bool, StorageError>;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0002_messages_workers.sql"),
     include_str!("../../migrations/postgres/0003_content.sql"),
     include_str!("../../migrations/postgres/0004_message_about.sql"),
+    include_str!("../../migrations/postgres/0005_server_keys.sql"),
 ];
 /// Arbitrary constant for `pg_advisory_xact_lock`: "hk" + schema.
 const MIGRATION_LOCK: i64 = 0x686b_0001;
@@ -580,6 +581,43 @@ impl Storage for PostgresStorage {
             .await
             .map_err(map_err)?;
         Ok(r.map(|r| r.get(0)))
+    }
+
+    async fn key_id(&self, name: &str) -> Result<Option<String>, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        let r = client.query_opt("SELECT key_id FROM server_keys WHERE name = $1", &[&name]).await.map_err(map_err)?;
+        Ok(r.map(|r| r.get(0)))
+    }
+
+    async fn record_key_id(&self, name: &str, key_id: &str, now: i64) -> Result<String, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "INSERT INTO server_keys (name, key_id, recorded_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
+                &[&name, &key_id, &now],
+            )
+            .await
+            .map_err(map_err)?;
+        let r = client.query_one("SELECT key_id FROM server_keys WHERE name = $1", &[&name]).await.map_err(map_err)?;
+        Ok(r.get(0))
+    }
+
+    async fn replace_key_id(&self, name: &str, key_id: &str, now: i64) -> Result<(), StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        client
+            .execute(
+                "INSERT INTO server_keys (name, key_id, recorded_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (name) DO UPDATE SET key_id = excluded.key_id, recorded_at = excluded.recorded_at",
+                &[&name, &key_id, &now],
+            )
+            .await
+            .map(|_| ())
+            .map_err(map_err)
+    }
+
+    async fn holds_data(&self) -> Result<bool, StorageError> {
+        let client = self.pool.get().await.map_err(pool_err)?;
+        Ok(client.query_one(super::HOLDS_DATA, &[]).await.map_err(map_err)?.get(0))
     }
 }
 

@@ -34,7 +34,7 @@ pub fn backends() -> Vec<Backend> {
 }
 
 /// Creates an empty PostgreSQL database for one test and returns its address.
-async fn fresh_postgres_database() -> String {
+pub async fn fresh_postgres_database() -> String {
     let admin = std::env::var("HUISKAMER_TEST_POSTGRES").unwrap();
     let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls).await.expect("connect to test PostgreSQL");
     tokio::spawn(conn);
