@@ -35,10 +35,33 @@ enum Command {
         /// Organisation name shown in the app [env: HUISKAMER_ORGANISATION].
         #[arg(long)]
         organisation: Option<String>,
+        /// Seconds a request's head may take to arrive, counted from the
+        /// connection's opening (or from its first byte on a kept-alive
+        /// connection); then the connection is closed [default: 10; file:
+        /// limits.header_read_timeout_seconds].
+        #[arg(long, value_name = "SECONDS")]
+        header_read_timeout: Option<u64>,
+        /// Seconds a request's body may take after its head; then it is
+        /// answered 408 and the connection closed [default: 60; file:
+        /// limits.body_read_timeout_seconds].
+        #[arg(long, value_name = "SECONDS")]
+        body_read_timeout: Option<u64>,
+        /// Seconds a kept-alive connection waits for its next request, and a
+        /// request may go with no byte moving; keep it longer than a reverse
+        /// proxy's idle time [default: 180; file: limits.idle_timeout_seconds].
+        #[arg(long, value_name = "SECONDS")]
+        idle_timeout: Option<u64>,
+        /// Connections open at once, lowered to what the descriptor limit
+        /// (ulimit -n) leaves room for; when full, a new connection closes the
+        /// one that has waited longest without a request [default: 1024; file:
+        /// limits.max_connections].
+        #[arg(long, value_name = "N")]
+        max_connections: Option<usize>,
     },
-    /// Print the public key of the content signing key, to pin in the app
-    /// build (content/publishing-keys.txt). A new database gets a new key;
-    /// one that has data never does (see new-key).
+    /// Print the public key of the content signing key, to pin in the app.
+    ///
+    /// Pin it in the app build (content/publishing-keys.txt). A new database
+    /// gets a new key; one that has data never does (see new-key).
     ContentKey {
         #[arg(long)]
         config: Option<PathBuf>,
@@ -47,10 +70,12 @@ enum Command {
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
-    /// Give up a lost key for good: make a new one (message or content) and
-    /// record it as this database's. A lost message key leaves the stored
-    /// messages unreadable; a new content key must be pinned in the next app
-    /// build. Put a key file back from the backup instead whenever you can.
+    /// Replace a key that is lost for good (message or content).
+    ///
+    /// Makes a new key and records it as this database's. A lost message key
+    /// leaves the stored messages unreadable; a new content key must be
+    /// pinned in the next app build. Put the key file back from the backup
+    /// instead whenever you can (server/README.md, "Backup and restore").
     NewKey {
         /// message or content.
         key: String,
@@ -112,7 +137,17 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { config, listen, database, data_dir, organisation } => {
+        Command::Serve {
+            config,
+            listen,
+            database,
+            data_dir,
+            organisation,
+            header_read_timeout,
+            body_read_timeout,
+            idle_timeout,
+            max_connections,
+        } => {
             let mut settings = Settings::load(config.as_deref())?;
             if let Some(v) = listen {
                 settings.listen = v;
@@ -126,6 +161,11 @@ async fn run() -> anyhow::Result<()> {
             if let Some(v) = organisation {
                 settings.organisation = v;
             }
+            let l = &mut settings.limits;
+            l.header_read_timeout_seconds = header_read_timeout.unwrap_or(l.header_read_timeout_seconds);
+            l.body_read_timeout_seconds = body_read_timeout.unwrap_or(l.body_read_timeout_seconds);
+            l.idle_timeout_seconds = idle_timeout.unwrap_or(l.idle_timeout_seconds);
+            l.max_connections = max_connections.unwrap_or(l.max_connections);
             tracing::info!(?settings, "starting");
             let running = crate::start(settings).await?;
             // Printed on stdout so scripts can find the port when listening on :0.
@@ -201,5 +241,33 @@ async fn shutdown_signal() -> std::io::Result<()> {
     tokio::select! {
         r = tokio::signal::ctrl_c() => r,
         _ = term.recv() => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{
+        DEFAULT_BODY_READ_TIMEOUT_SECONDS, DEFAULT_HEADER_READ_TIMEOUT_SECONDS, DEFAULT_IDLE_TIMEOUT_SECONDS,
+        DEFAULT_MAX_CONNECTIONS,
+    };
+    use clap::CommandFactory;
+
+    #[test]
+    fn serve_help_names_the_connection_defaults_the_server_uses() {
+        let mut cli = Cli::command();
+        let help = cli.find_subcommand_mut("serve").unwrap().render_long_help().to_string();
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (flag, default) in [
+            ("--header-read-timeout", DEFAULT_HEADER_READ_TIMEOUT_SECONDS as usize),
+            ("--body-read-timeout", DEFAULT_BODY_READ_TIMEOUT_SECONDS as usize),
+            ("--idle-timeout", DEFAULT_IDLE_TIMEOUT_SECONDS as usize),
+            ("--max-connections", DEFAULT_MAX_CONNECTIONS),
+        ] {
+            let at = flat.find(flag).unwrap_or_else(|| panic!("{flag} is in the help: {help}"));
+            let text = &flat[at..];
+            let end = text[flag.len()..].find(" --").map_or(text.len(), |i| i + flag.len());
+            assert!(text[..end].contains(&format!("[default: {default};")), "{flag}: {}", &text[..end]);
+        }
     }
 }

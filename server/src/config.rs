@@ -56,7 +56,36 @@ pub struct Limits {
     pub registrations_per_ip_per_hour: u32,
     /// Largest push body, in bytes.
     pub push_body_bytes: usize,
+    /// A request's head must have arrived this many seconds after the
+    /// connection opened (or after its first byte, on a kept-alive one).
+    pub header_read_timeout_seconds: u64,
+    /// A request's body must have arrived this many seconds after its head
+    /// (else 408). The app gives up on a request after 60 s.
+    pub body_read_timeout_seconds: u64,
+    /// A kept-alive connection waits this long for its next request, and a
+    /// request on which nothing moves this long is closed. Keep it longer
+    /// than a reverse proxy's idle time for its connections to the server.
+    pub idle_timeout_seconds: u64,
+    /// Connections open at once (lowered to what `ulimit -n` leaves room for).
+    pub max_connections: usize,
 }
+
+impl Limits {
+    pub fn connections(&self) -> crate::connections::ConnectionLimits {
+        crate::connections::ConnectionLimits {
+            header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout_seconds),
+            body_read_timeout: std::time::Duration::from_secs(self.body_read_timeout_seconds),
+            idle_timeout: std::time::Duration::from_secs(self.idle_timeout_seconds),
+            max_connections: self.max_connections,
+        }
+    }
+}
+
+/// The connection defaults, also named in the `serve --help` text.
+pub const DEFAULT_HEADER_READ_TIMEOUT_SECONDS: u64 = 10;
+pub const DEFAULT_BODY_READ_TIMEOUT_SECONDS: u64 = 60;
+pub const DEFAULT_IDLE_TIMEOUT_SECONDS: u64 = 180;
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 impl Default for Limits {
     fn default() -> Self {
@@ -65,6 +94,10 @@ impl Default for Limits {
             per_account_per_minute: 240,
             registrations_per_ip_per_hour: 20,
             push_body_bytes: 2 * 1024 * 1024,
+            header_read_timeout_seconds: DEFAULT_HEADER_READ_TIMEOUT_SECONDS,
+            body_read_timeout_seconds: DEFAULT_BODY_READ_TIMEOUT_SECONDS,
+            idle_timeout_seconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 }
@@ -185,6 +218,18 @@ impl Settings {
         if l.push_body_bytes < 64 * 1024 {
             return Err(ConfigError::Invalid("limits.push_body_bytes must be at least 65536".into()));
         }
+        for (name, secs) in [
+            ("header_read_timeout_seconds", l.header_read_timeout_seconds),
+            ("body_read_timeout_seconds", l.body_read_timeout_seconds),
+            ("idle_timeout_seconds", l.idle_timeout_seconds),
+        ] {
+            if !(1..=3600).contains(&secs) {
+                return Err(ConfigError::Invalid(format!("limits.{name} must be between 1 and 3600")));
+            }
+        }
+        if !(1..=1_000_000).contains(&l.max_connections) {
+            return Err(ConfigError::Invalid("limits.max_connections must be between 1 and 1000000".into()));
+        }
         Ok(())
     }
 
@@ -273,6 +318,10 @@ mod tests {
     fn unknown_keys_and_impossible_values_are_refused() {
         assert!(toml::from_str::<Settings>("listn = \"127.0.0.1:1\"").is_err());
         let s = Settings { message_retention_days: 0, ..Settings::default() };
+        assert!(s.validate().is_err());
+        let s: Settings = toml::from_str("[limits]\nidle_timeout_seconds = 0").unwrap();
+        assert!(s.validate().unwrap_err().to_string().contains("idle_timeout_seconds"));
+        let s: Settings = toml::from_str("[limits]\nmax_connections = 0").unwrap();
         assert!(s.validate().is_err());
     }
 }

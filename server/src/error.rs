@@ -28,6 +28,9 @@ pub enum ApiError {
     Conflict(&'static str),
     #[error("too many requests; try again in {0} seconds")]
     RateLimited(u64),
+    /// The request's body did not arrive within the body timeout.
+    #[error("the request did not arrive in time; nothing was changed")]
+    RequestTimeout,
     #[error("the server's storage is full; nothing was changed")]
     StorageFull,
     #[error("the database is not available; nothing was changed")]
@@ -51,6 +54,7 @@ impl ApiError {
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too-large"),
             ApiError::Conflict(code) => (StatusCode::CONFLICT, code),
             ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate-limited"),
+            ApiError::RequestTimeout => (StatusCode::REQUEST_TIMEOUT, "request-timeout"),
             ApiError::StorageFull => (StatusCode::INSUFFICIENT_STORAGE, "storage-full"),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),

@@ -9,6 +9,7 @@ pub mod api;
 pub mod bundle;
 pub mod cli;
 pub mod config;
+pub mod connections;
 pub mod dashboard;
 pub mod error;
 pub mod keyfile;
@@ -87,16 +88,23 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
+    let mut limits = settings.limits.connections();
+    let descriptors = connections::descriptor_limit();
+    let cap = connections::connection_cap(limits.max_connections, descriptors);
+    if cap < limits.max_connections {
+        tracing::warn!(
+            max_connections = limits.max_connections,
+            cap,
+            descriptors,
+            "the descriptor limit (ulimit -n) leaves room for fewer connections; raise it to take more"
+        );
+        limits.max_connections = cap;
+    }
     let app = api::router(api::AppState::new(storage, settings, keys.message, keys.content))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
-        .into_make_service_with_connect_info::<SocketAddr>();
+        .layer(tower_http::trace::TraceLayer::new_for_http());
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
-    });
+    let task = tokio::spawn(connections::serve(listener, app, limits, async move {
+        let _ = rx.await;
+    }));
     Ok(Running { addr, stop: Some(tx), task: Some(task) })
 }
