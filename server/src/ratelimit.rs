@@ -40,9 +40,9 @@ impl RateLimiter {
     }
 
     /// Takes a token for `key` whether one is left or not: a bucket may go
-    /// into debt (down to minus its capacity), so every spend past the
-    /// limit puts the next token further off. For counting failures, where
-    /// the failure has already happened and is refused nothing.
+    /// into debt, so every spend past the limit puts the next token further
+    /// off, but never more than one refill period. For counting failures,
+    /// where the failure has already happened and is refused nothing.
     pub fn spend(&self, key: &str) {
         self.spend_at(key, Instant::now())
     }
@@ -69,7 +69,7 @@ impl RateLimiter {
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let capacity = self.capacity;
         let b = self.refilled(&mut buckets, key, now);
-        b.tokens = (b.tokens - 1.0).max(-capacity);
+        b.tokens = (b.tokens - 1.0).max(1.0 - capacity);
     }
 
     /// The bucket of `key`, refilled up to `now`; full buckets of other keys
@@ -125,8 +125,8 @@ mod tests {
         for _ in 0..10 {
             rl.spend_at("a", t0);
         }
-        assert_eq!(rl.peek_at("a", t0), Err(90), "the debt stops at the capacity");
-        assert!(rl.peek_at("a", t0 + Duration::from_secs(90)).is_ok());
+        assert_eq!(rl.peek_at("a", t0), Err(60), "never more than one period to wait");
+        assert!(rl.peek_at("a", t0 + Duration::from_secs(60)).is_ok());
         assert!(rl.peek_at("b", t0).is_ok());
     }
 }
