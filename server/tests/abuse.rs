@@ -104,17 +104,7 @@ async fn a_message_fits_however_its_json_spells_it_and_a_bigger_body_is_the_json
     // Behind a TLS proxy, so errors carry HSTS like every other answer.
     let s = TestServer::start_with(Backend::Sqlite, |c| c.trust_forwarded_for = true).await;
     let key = s.register().await;
-    let conv: Value = s
-        .client
-        .post(s.url("/v1/conversations"))
-        .bearer_auth(&key)
-        .json(&json!({ "organisation": "main", "client_id": "c1" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, conv) = s.open_conversation(&key, "c1").await;
     let send = |body: String| {
         s.client
             .post(s.url(&format!("/v1/conversations/{}/messages", conv["id"].as_str().unwrap())))

@@ -110,27 +110,10 @@ async fn dashboard_server(b: Backend) -> TestServer {
 /// A person opens a conversation in the app and writes; returns (key, conversation id).
 async fn person_writes(s: &TestServer, text: &str) -> (String, String) {
     let key = s.register().await;
-    let conv: Value = s
-        .client
-        .post(s.url("/v1/conversations"))
-        .bearer_auth(&key)
-        .json(&json!({ "organisation": "main", "client_id": "c1" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, conv) = s.open_conversation(&key, "c1").await;
     let id = conv["id"].as_str().unwrap().to_string();
-    let res = s
-        .client
-        .post(s.url(&format!("/v1/conversations/{id}/messages")))
-        .bearer_auth(&key)
-        .json(&json!({ "client_id": "m1", "body": text }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
+    let (status, _) = s.send_message(&key, &id, "m1", text).await;
+    assert_eq!(status, 200);
     (key, id)
 }
 
@@ -162,16 +145,7 @@ async fn a_worker_signs_in_sees_the_queue_replies_and_closes() {
         assert_eq!((status, loc), (303, Some(format!("/dashboard/conversations/{conv}"))));
 
         // The person's app receives the answer.
-        let page: Value = s
-            .client
-            .get(s.url(&format!("/v1/conversations/{conv}/messages?since=1")))
-            .bearer_auth(&key)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let (_, page) = s.messages(&key, &conv, 1).await;
         assert_eq!(page["messages"][0]["from"], "worker", "{b:?}");
         assert_eq!(page["messages"][0]["body"], "Come by on Tuesday.");
 
@@ -206,16 +180,7 @@ async fn forms_without_the_right_csrf_token_change_nothing() {
     assert!(page.contains("The form had expired"), "{page}");
     let (status, _, _) = w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", ""), ("open", "false")]).await;
     assert_eq!(status, 403);
-    let page: Value = s
-        .client
-        .get(s.url(&format!("/v1/conversations/{conv}/messages")))
-        .bearer_auth(&key)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, page) = s.messages(&key, &conv, 0).await;
     assert_eq!(page["messages"].as_array().unwrap().len(), 1, "no reply was stored");
 
     // A login form posted without its cookie (from another site) is refused.
@@ -770,16 +735,7 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
         let (_, page, _) = w.get(&here).await;
         let csrf = Browser::csrf(&page);
         let received = || async {
-            let page: Value = s
-                .client
-                .get(s.url(&format!("/v1/conversations/{conv}/messages")))
-                .bearer_auth(&key)
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let (_, page) = s.messages(&key, &conv, 0).await;
             page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap().to_string()).collect::<Vec<_>>()
         };
         // `chars` characters of lines of `line`, as typed into the text area.

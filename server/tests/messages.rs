@@ -6,40 +6,8 @@ use common::{backends, Backend, TestServer};
 use serde_json::{json, Value};
 
 
-async fn open_conversation(s: &TestServer, key: &str, client_id: &str) -> (u16, Value) {
-    let res = s
-        .client
-        .post(s.url("/v1/conversations"))
-        .bearer_auth(key)
-        .json(&json!({ "organisation": "main", "client_id": client_id }))
-        .send()
-        .await
-        .unwrap();
-    (res.status().as_u16(), res.json().await.unwrap())
-}
 
-async fn send(s: &TestServer, key: &str, conv: &str, client_id: &str, body: &str) -> (u16, Value) {
-    let res = s
-        .client
-        .post(s.url(&format!("/v1/conversations/{conv}/messages")))
-        .bearer_auth(key)
-        .json(&json!({ "client_id": client_id, "body": body }))
-        .send()
-        .await
-        .unwrap();
-    (res.status().as_u16(), res.json().await.unwrap())
-}
 
-async fn fetch(s: &TestServer, key: &str, conv: &str, since: u64) -> (u16, Value) {
-    let res = s
-        .client
-        .get(s.url(&format!("/v1/conversations/{conv}/messages?since={since}")))
-        .bearer_auth(key)
-        .send()
-        .await
-        .unwrap();
-    (res.status().as_u16(), res.json().await.unwrap())
-}
 
 async fn delete(s: &TestServer, key: &str, conv: &str) -> u16 {
     s.client.delete(s.url(&format!("/v1/conversations/{conv}"))).bearer_auth(key).send().await.unwrap().status().as_u16()
@@ -53,30 +21,30 @@ async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
         assert_eq!(orgs, json!([{ "id": "main", "name": "Test organisation" }]), "{b:?}");
 
         let key = s.register().await;
-        let (status, conv) = open_conversation(&s, &key, "c-1").await;
+        let (status, conv) = s.open_conversation(&key, "c-1").await;
         assert_eq!(status, 201, "{conv}");
         assert_eq!(conv["status"], "open");
         // The app retries after a dropped connection: same conversation.
-        let (status, again) = open_conversation(&s, &key, "c-1").await;
+        let (status, again) = s.open_conversation(&key, "c-1").await;
         assert_eq!(status, 200);
         assert_eq!(again["id"], conv["id"]);
         let id = conv["id"].as_str().unwrap();
 
-        let (status, m1) = send(&s, &key, id, "m-1", "Hello, can I talk to someone?").await;
+        let (status, m1) = s.send_message(&key, id, "m-1", "Hello, can I talk to someone?").await;
         assert_eq!(status, 200, "{m1}");
         assert_eq!(m1["seq"], 1);
         assert_eq!(m1["from"], "person");
-        let (_, retry) = send(&s, &key, id, "m-1", "Hello, can I talk to someone?").await;
+        let (_, retry) = s.send_message(&key, id, "m-1", "Hello, can I talk to someone?").await;
         assert_eq!(retry["seq"], 1, "{b:?}: a retry is stored once");
-        let (_, m2) = send(&s, &key, id, "m-2", "  About my taxes.  ").await;
+        let (_, m2) = s.send_message(&key, id, "m-2", "  About my taxes.  ").await;
         assert_eq!(m2["seq"], 2);
 
-        let (status, page) = fetch(&s, &key, id, 0).await;
+        let (status, page) = s.messages(&key, id, 0).await;
         assert_eq!(status, 200);
         let bodies: Vec<&str> = page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
         assert_eq!(bodies, ["Hello, can I talk to someone?", "About my taxes."]);
         assert_eq!(page["next_cursor"], 2);
-        let (_, newer) = fetch(&s, &key, id, 2).await;
+        let (_, newer) = s.messages(&key, id, 2).await;
         assert_eq!(newer["messages"], json!([]));
 
         let list: Value =
@@ -92,12 +60,12 @@ async fn nobody_else_can_read_or_write_a_conversation() {
         let s = TestServer::start(b).await;
         let alice = s.register().await;
         let mallory = s.register().await;
-        let (_, conv) = open_conversation(&s, &alice, "c").await;
+        let (_, conv) = s.open_conversation(&alice, "c").await;
         let id = conv["id"].as_str().unwrap();
-        send(&s, &alice, id, "m", "private").await;
-        let (status, body) = fetch(&s, &mallory, id, 0).await;
+        s.send_message(&alice, id, "m", "private").await;
+        let (status, body) = s.messages(&mallory, id, 0).await;
         assert_eq!((status, body["error"]["code"].as_str().unwrap()), (404, "not-found"), "{b:?}");
-        let (status, _) = send(&s, &mallory, id, "x", "hi").await;
+        let (status, _) = s.send_message(&mallory, id, "x", "hi").await;
         assert_eq!(status, 404);
         let list: Value =
             s.client.get(s.url("/v1/conversations")).bearer_auth(&mallory).send().await.unwrap().json().await.unwrap();
@@ -113,14 +81,14 @@ async fn a_person_can_have_a_conversation_deleted_and_nobody_else_can() {
         let s = TestServer::start(b).await;
         let alice = s.register().await;
         let mallory = s.register().await;
-        let (_, conv) = open_conversation(&s, &alice, "c").await;
+        let (_, conv) = s.open_conversation(&alice, "c").await;
         let id = conv["id"].as_str().unwrap();
-        send(&s, &alice, id, "m", "please forget this").await;
+        s.send_message(&alice, id, "m", "please forget this").await;
         assert_eq!(delete(&s, &mallory, id).await, 404, "{b:?}: another account cannot delete it");
-        let (status, page) = fetch(&s, &alice, id, 0).await;
+        let (status, page) = s.messages(&alice, id, 0).await;
         assert_eq!((status, page["messages"].as_array().unwrap().len()), (200, 1), "{b:?}: still there");
         assert_eq!(delete(&s, &alice, id).await, 204, "{b:?}");
-        let (status, _) = fetch(&s, &alice, id, 0).await;
+        let (status, _) = s.messages(&alice, id, 0).await;
         assert_eq!(status, 404, "{b:?}: gone");
         let list: Value =
             s.client.get(s.url("/v1/conversations")).bearer_auth(&alice).send().await.unwrap().json().await.unwrap();
@@ -143,13 +111,13 @@ async fn bad_messages_are_refused_clearly() {
         .unwrap();
     assert_eq!(res.status(), 400);
     assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "unknown-organisation");
-    let (_, conv) = open_conversation(&s, &key, "c").await;
+    let (_, conv) = s.open_conversation(&key, "c").await;
     let id = conv["id"].as_str().unwrap();
     for (client_id, body, code) in [("m", "   ", "invalid-message"), ("m", &"x".repeat(4001)[..], "invalid-message"), ("a b", "hi", "invalid-client-id")] {
-        let (status, res) = send(&s, &key, id, client_id, body).await;
+        let (status, res) = s.send_message(&key, id, client_id, body).await;
         assert_eq!((status, res["error"]["code"].as_str().unwrap()), (400, code));
     }
-    let (_, page) = fetch(&s, &key, id, 0).await;
+    let (_, page) = s.messages(&key, id, 0).await;
     assert_eq!(page["messages"], json!([]), "nothing was stored");
 }
 
@@ -157,9 +125,9 @@ async fn bad_messages_are_refused_clearly() {
 async fn messages_are_sealed_at_rest() {
     let s = TestServer::start(Backend::Sqlite).await;
     let key = s.register().await;
-    let (_, conv) = open_conversation(&s, &key, "c").await;
+    let (_, conv) = s.open_conversation(&key, "c").await;
     let secret = "my address is Kerkstraat 12";
-    send(&s, &key, conv["id"].as_str().unwrap(), "m", secret).await;
+    s.send_message(&key, conv["id"].as_str().unwrap(), "m", secret).await;
     let mut found = false;
     for entry in std::fs::read_dir(s.data_dir()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
@@ -174,17 +142,17 @@ async fn messages_are_deleted_after_the_retention_period() {
     for b in backends() {
         let s = TestServer::start_with(b, |c| c.message_retention_days = 30).await;
         let key = s.register().await;
-        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let (_, conv) = s.open_conversation(&key, "c").await;
         let id = conv["id"].as_str().unwrap();
-        send(&s, &key, id, "m", "old news").await;
+        s.send_message(&key, id, "m", "old news").await;
         let storage = huiskamer_server::storage::open(&s.settings.database_url()).await.unwrap();
         let now = chrono::Utc::now().timestamp();
         // 29 days later: still there.
         assert_eq!(huiskamer_server::retention::purge(&*storage, 30, now + 29 * 86_400).await.unwrap(), 0);
-        assert_eq!(fetch(&s, &key, id, 0).await.1["messages"].as_array().unwrap().len(), 1);
+        assert_eq!(s.messages(&key, id, 0).await.1["messages"].as_array().unwrap().len(), 1);
         // 31 days later: gone.
         assert_eq!(huiskamer_server::retention::purge(&*storage, 30, now + 31 * 86_400).await.unwrap(), 1, "{b:?}");
-        assert_eq!(fetch(&s, &key, id, 0).await.1["messages"], json!([]));
+        assert_eq!(s.messages(&key, id, 0).await.1["messages"], json!([]));
     }
 }
 
@@ -205,9 +173,9 @@ async fn a_report_of_a_mistake_keeps_what_it_is_about_and_ordinary_messages_stay
     for b in backends() {
         let s = TestServer::start(b).await;
         let key = s.register().await;
-        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let (_, conv) = s.open_conversation(&key, "c").await;
         let id = conv["id"].as_str().unwrap();
-        let (_, plain) = send(&s, &key, id, "m-1", "Hello").await;
+        let (_, plain) = s.send_message(&key, id, "m-1", "Hello").await;
         assert!(plain.get("about").is_none(), "{b:?}: an ordinary message has no about: {plain}");
         let (status, report) =
             send_about(&s, &key, id, "m-2", "The phone number is wrong.", json!("article:health-sti-testing")).await;
@@ -222,7 +190,7 @@ async fn a_report_of_a_mistake_keeps_what_it_is_about_and_ordinary_messages_stay
         let (status, none) = send_about(&s, &key, id, "m-4", "Thanks", Value::Null).await;
         assert_eq!((status, none.get("about")), (200, None));
 
-        let (_, page) = fetch(&s, &key, id, 0).await;
+        let (_, page) = s.messages(&key, id, 0).await;
         let listed: Vec<(u64, Option<&str>)> =
             page["messages"].as_array().unwrap().iter().map(|m| (m["seq"].as_u64().unwrap(), m["about"].as_str())).collect();
         assert_eq!(
@@ -239,7 +207,7 @@ async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
     for b in backends() {
         let s = TestServer::start(b).await;
         let key = s.register().await;
-        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let (_, conv) = s.open_conversation(&key, "c").await;
         let id = conv["id"].as_str().unwrap();
         let long = format!("article:{}", "a".repeat(81));
         for (n, bad) in [
@@ -265,7 +233,7 @@ async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
         let (status, res) = send_about(&s, &key, id, "m", "Wrong", json!("article:Nope")).await;
         assert_eq!((status, res["error"]["code"].as_str()), (400, Some("invalid-about")));
         assert!(res["error"]["message"].as_str().unwrap().contains("article:<id>"), "{res}");
-        let (_, page) = fetch(&s, &key, id, 0).await;
+        let (_, page) = s.messages(&key, id, 0).await;
         assert_eq!(page["messages"], json!([]), "{b:?}: nothing was stored");
         let list: Value = s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
         assert_eq!(list[0]["last_seq"], 0, "{b:?}");
@@ -296,14 +264,14 @@ async fn messages_stored_before_reports_existed_still_list_after_the_upgrade() {
     for b in backends() {
         let mut s = TestServer::start(b).await;
         let key = s.register().await;
-        let (_, conv) = open_conversation(&s, &key, "c").await;
+        let (_, conv) = s.open_conversation(&key, "c").await;
         let id = conv["id"].as_str().unwrap().to_string();
-        send(&s, &key, &id, "m-1", "Written before the upgrade").await;
+        s.send_message(&key, &id, "m-1", "Written before the upgrade").await;
         s.running.take().unwrap().stop().await;
         downgrade_to_before_reports(&s, b).await;
 
         s.restart().await;
-        let (status, page) = fetch(&s, &key, &id, 0).await;
+        let (status, page) = s.messages(&key, &id, 0).await;
         assert_eq!(status, 200, "{b:?}: {page}");
         assert_eq!(page["messages"][0]["body"], "Written before the upgrade");
         assert!(page["messages"][0].get("about").is_none(), "{page}");

@@ -120,6 +120,44 @@ impl TestServer {
         (status, res.json().await.unwrap())
     }
 
+    /// A person's app opens a conversation with the organisation "main".
+    pub async fn open_conversation(&self, key: &str, client_id: &str) -> (u16, Value) {
+        let res = self
+            .client
+            .post(self.url("/v1/conversations"))
+            .bearer_auth(key)
+            .json(&json!({ "organisation": "main", "client_id": client_id }))
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.json().await.unwrap())
+    }
+
+    /// A person's app sends a message in a conversation.
+    pub async fn send_message(&self, key: &str, conv: &str, client_id: &str, body: &str) -> (u16, Value) {
+        let res = self
+            .client
+            .post(self.url(&format!("/v1/conversations/{conv}/messages")))
+            .bearer_auth(key)
+            .json(&json!({ "client_id": client_id, "body": body }))
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.json().await.unwrap())
+    }
+
+    /// The messages of a conversation after `since`, as the person's app reads them.
+    pub async fn messages(&self, key: &str, conv: &str, since: u64) -> (u16, Value) {
+        let res = self
+            .client
+            .get(self.url(&format!("/v1/conversations/{conv}/messages?since={since}")))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.json().await.unwrap())
+    }
+
     pub async fn pull(&self, key: &str, query: &str) -> (u16, Value) {
         let res = self.client.get(self.url(&format!("/v1/records{query}"))).bearer_auth(key).send().await.unwrap();
         let status = res.status().as_u16();
