@@ -132,10 +132,11 @@ async fn the_server_dies_mid_push_and_comes_back() {
     let waiting = devs[0].lock().unwrap().pending_count().unwrap();
     match res {
         Ok(r) => assert_eq!(r.pending, 0, "finished before the kill"),
-        Err(e) => {
-            assert!(e.is_temporary(), "{e:?}");
-            assert!(waiting > 0);
-        }
+        // Cut mid-sync. Usually some of the four batches still wait; when the
+        // kill lands after the last batch was acknowledged, it is the pull
+        // that follows which is cut, and nothing waits: both are a
+        // temporary error, and either way what was acknowledged is kept.
+        Err(e) => assert!(e.is_temporary(), "{e:?}"),
     }
     // The server restarts on its database; everything acknowledged is there.
     srv.restart().await;
