@@ -50,7 +50,9 @@ fn main() {
     collect(&i18n, &i18n, "ftl", &mut ftl);
 
     let mut blob = String::new();
-    let code = [table("ARTICLES", &articles, &mut blob), table("DATA", &data, &mut blob), table("FTL", &ftl, &mut blob)].join("\n");
+    let code =
+        [table("ARTICLES", &articles, &mut blob), table("DATA", &data, &mut blob), table("FTL", &ftl, &mut blob)]
+            .join("\n");
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     let mut packed = Vec::new();
     {

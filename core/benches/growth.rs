@@ -20,15 +20,64 @@ use huiskamer_core::vault::{KdfParams, Secret, Vault};
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
 const WORDS: &[&str] = &[
-    "gezondheid", "soa", "test", "gratis", "anoniem", "belasting", "kvk", "inschrijven", "huiskamer", "hulp",
-    "stoppen", "uitstapprogramma", "veilig", "werken", "politie", "aangifte", "geweld", "opvang", "wonen", "uitkering",
-    "geld", "telefoon", "privacy", "café", "één", "über", "ziekenhuis", "huisarts", "condoom", "vaccinatie",
+    "gezondheid",
+    "soa",
+    "test",
+    "gratis",
+    "anoniem",
+    "belasting",
+    "kvk",
+    "inschrijven",
+    "huiskamer",
+    "hulp",
+    "stoppen",
+    "uitstapprogramma",
+    "veilig",
+    "werken",
+    "politie",
+    "aangifte",
+    "geweld",
+    "opvang",
+    "wonen",
+    "uitkering",
+    "geld",
+    "telefoon",
+    "privacy",
+    "café",
+    "één",
+    "über",
+    "ziekenhuis",
+    "huisarts",
+    "condoom",
+    "vaccinatie",
 ];
 
 /// What a person types, keystroke by keystroke, and a word that is nowhere.
 const KEYSTROKES: &[&str] = &[
-    "s", "so", "soa", "soa t", "soa te", "soa tes", "g", "gr", "gra", "grat", "gratis", "gratis a", "gratis an",
-    "gratis anoniem", "c", "ca", "caf", "cafe", "u", "ui", "uit", "uitst", "uitstap", "zzzz",
+    "s",
+    "so",
+    "soa",
+    "soa t",
+    "soa te",
+    "soa tes",
+    "g",
+    "gr",
+    "gra",
+    "grat",
+    "gratis",
+    "gratis a",
+    "gratis an",
+    "gratis anoniem",
+    "c",
+    "ca",
+    "caf",
+    "cafe",
+    "u",
+    "ui",
+    "uit",
+    "uitst",
+    "uitstap",
+    "zzzz",
 ];
 
 /// Deterministic pseudo-random articles (xorshift): six paragraphs of 40
@@ -67,7 +116,6 @@ fn corpus(n: usize) -> Vec<(String, String)> {
         })
         .collect()
 }
-
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -145,7 +193,13 @@ fn vault_growth() -> Vec<String> {
             v.save_batch((i..end).map(fixtures::entry).collect(), Utc::now()).unwrap();
             i = end;
         }
-        let rounds = if n >= 100_000 { 3 } else if n >= 10_000 { 10 } else { 30 };
+        let rounds = if n >= 100_000 {
+            3
+        } else if n >= 10_000 {
+            10
+        } else {
+            30
+        };
         let mut times = Vec::new();
         for _ in 0..rounds {
             let t = Instant::now();

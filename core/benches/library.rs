@@ -6,10 +6,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use huiskamer_core::content::{Library, SourceFile};
 
 fn bench(c: &mut Criterion) {
-    let shipped: Vec<SourceFile> = huiskamer_core::embedded::ARTICLES
-        .iter()
-        .map(|(path, text)| SourceFile { path, text })
-        .collect();
+    let shipped: Vec<SourceFile> =
+        huiskamer_core::embedded::ARTICLES.iter().map(|(path, text)| SourceFile { path, text }).collect();
     let mut lib = Library::open_in_memory().unwrap();
     lib.import(&shipped, &[]).unwrap();
     let chain = vec!["nl".to_string(), "en".to_string()];

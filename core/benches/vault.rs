@@ -127,7 +127,15 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut stmt = raw.prepare_cached("SELECT id, kind, version, deleted, data FROM records").unwrap();
             let n = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, bool>(3)?, r.get::<_, Vec<u8>>(4)?)))
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, bool>(3)?,
+                        r.get::<_, Vec<u8>>(4)?,
+                    ))
+                })
                 .unwrap()
                 .count();
             assert_eq!(n, N);

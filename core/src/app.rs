@@ -204,18 +204,40 @@ pub struct DirectoryView {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LinkRequest {
-    Call { organisation: String },
-    Map { organisation: String },
-    Website { organisation: String },
-    Email { organisation: String },
-    Chat { organisation: String },
+    Call {
+        organisation: String,
+    },
+    Map {
+        organisation: String,
+    },
+    Website {
+        organisation: String,
+    },
+    Email {
+        organisation: String,
+    },
+    Chat {
+        organisation: String,
+    },
     /// The page behind one of a directory entry's facts.
-    OrganisationSource { organisation: String, index: usize },
-    Source { article: String, index: usize },
+    OrganisationSource {
+        organisation: String,
+        index: usize,
+    },
+    Source {
+        article: String,
+        index: usize,
+    },
     /// A phone number inside an article's text (the renderer marks them).
-    ArticleCall { article: String, number: String },
+    ArticleCall {
+        article: String,
+        number: String,
+    },
     /// An https link inside an article's text.
-    ArticleLink { article: String, url: String },
+    ArticleLink {
+        article: String,
+        url: String,
+    },
 }
 
 pub struct App {
@@ -229,9 +251,8 @@ impl App {
     /// if it is new or changed, and picks the language: the one the person
     /// chose before, else the best match for `system_locales`.
     pub fn open(data_dir: &Path, system_locales: &[String]) -> Result<App, AppError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| {
-            AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
-        })?;
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))))?;
         let path = data_dir.join("library.sqlite");
         let library = match Library::open(&path) {
             Ok(library) => library,
@@ -252,10 +273,8 @@ impl App {
 
     /// The app over `library` with the shipped content.
     pub fn with_library(library: Library, i18n: I18n, system_locales: &[String]) -> Result<App, AppError> {
-        let articles: Vec<SourceFile> = crate::embedded::ARTICLES
-            .iter()
-            .map(|(path, text)| SourceFile { path, text })
-            .collect();
+        let articles: Vec<SourceFile> =
+            crate::embedded::ARTICLES.iter().map(|(path, text)| SourceFile { path, text }).collect();
         let data: Vec<SourceFile> =
             crate::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
         App::with_content(library, i18n, &articles, &data, system_locales)
@@ -505,10 +524,9 @@ impl App {
             OpenStatus::Always => (OpenState::Always, self.t("open-always")),
             OpenStatus::Unknown => (OpenState::Unknown, self.t("open-unknown")),
             OpenStatus::NotConfirmed => (OpenState::Unknown, self.t("open-not-confirmed")),
-            OpenStatus::OpenUntil { closes } => (
-                OpenState::Open,
-                self.t_args("open-until", &[("time", closes.format("%H:%M").to_string().into())]),
-            ),
+            OpenStatus::OpenUntil { closes } => {
+                (OpenState::Open, self.t_args("open-until", &[("time", closes.format("%H:%M").to_string().into())]))
+            }
             OpenStatus::Closed { day, opens } => (
                 OpenState::Closed,
                 self.t_args(
@@ -541,9 +559,8 @@ impl App {
             claims.iter().filter(|c| c.field.as_deref().is_some_and(|f| fields.contains(&f))).collect();
         let all_checked = fields.iter().all(|f| field_claims.iter().any(|c| c.field.as_deref() == Some(f)));
         let oldest = field_claims.iter().map(|c| c.read).min();
-        let checked = oldest
-            .filter(|_| all_checked)
-            .map(|d| self.t_args("directory-checked", &[("date", self.date(d).into())]));
+        let checked =
+            oldest.filter(|_| all_checked).map(|d| self.t_args("directory-checked", &[("date", self.date(d).into())]));
         if checked.is_none() {
             caveats.push(self.t("directory-not-checked"));
         }

@@ -33,27 +33,35 @@ impl Client {
         Self::answer(res).await
     }
 
-    pub async fn open_conversation(&self, key: &[u8; 32], organisation: &str, client_id: &str) -> Result<Conversation, SyncError> {
+    pub async fn open_conversation(
+        &self,
+        key: &[u8; 32],
+        organisation: &str,
+        client_id: &str,
+    ) -> Result<Conversation, SyncError> {
         let body = OpenConversation { organisation: organisation.into(), client_id: client_id.into() };
         let res = self
             .http
             .post(self.url("v1/conversations"))
             .bearer_auth(bearer(key).as_str())
             .json(&body)
-            .send_retrying().await?;
+            .send_retrying()
+            .await?;
         Self::answer(res).await
     }
 
     pub async fn conversations(&self, key: &[u8; 32]) -> Result<Vec<Conversation>, SyncError> {
-        let res = self
-            .http
-            .get(self.url("v1/conversations"))
-            .bearer_auth(bearer(key).as_str())
-            .send_retrying().await?;
+        let res = self.http.get(self.url("v1/conversations")).bearer_auth(bearer(key).as_str()).send_retrying().await?;
         Self::answer(res).await
     }
 
-    pub async fn send_message(&self, key: &[u8; 32], conversation: &str, client_id: &str, body: &str) -> Result<Message, SyncError> {
+    pub async fn send_message(
+        &self,
+        key: &[u8; 32],
+        conversation: &str,
+        client_id: &str,
+        body: &str,
+    ) -> Result<Message, SyncError> {
         self.send_message_about(key, conversation, client_id, body, None).await
     }
 
@@ -72,15 +80,15 @@ impl Client {
             .post(self.url(&format!("v1/conversations/{conversation}/messages")))
             .bearer_auth(bearer(key).as_str())
             .json(&message)
-            .send_retrying().await?;
+            .send_retrying()
+            .await?;
         Self::answer(res).await
     }
 
     pub async fn messages(&self, key: &[u8; 32], conversation: &str, since: u64) -> Result<MessagePage, SyncError> {
         let mut url = self.url(&format!("v1/conversations/{conversation}/messages"));
         url.query_pairs_mut().append_pair("since", &since.to_string()).append_pair("limit", "500");
-        let res =
-            self.http.get(url).bearer_auth(bearer(key).as_str()).send_retrying().await?;
+        let res = self.http.get(url).bearer_auth(bearer(key).as_str()).send_retrying().await?;
         Self::answer(res).await
     }
 
@@ -91,7 +99,8 @@ impl Client {
             .http
             .delete(self.url(&format!("v1/conversations/{conversation}")))
             .bearer_auth(bearer(key).as_str())
-            .send_retrying().await?;
+            .send_retrying()
+            .await?;
         match res.status().as_u16() {
             204 | 404 => Ok(()),
             _ => Self::answer::<serde_json::Value>(res).await.map(|_| ()),
@@ -132,7 +141,14 @@ fn start_with(
         cursor: 0,
         closed: false,
         started_at: now,
-        messages: vec![LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now, about }],
+        messages: vec![LocalMessage {
+            client_id: Some(crypto::random_id()?),
+            seq: None,
+            from_worker: false,
+            body,
+            at: now,
+            about,
+        }],
         unread: 0,
         hidden: false,
         forget_on_server: false,
@@ -151,7 +167,12 @@ fn check_body(text: &str) -> Result<String, VaultError> {
 }
 
 /// Queues a message in a conversation.
-pub fn write_message(v: &mut Vault, conversation: &str, text: &str, now: DateTime<Utc>) -> Result<LocalConversation, VaultError> {
+pub fn write_message(
+    v: &mut Vault,
+    conversation: &str,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
     push_message(v, conversation, text, None, now)
 }
 
@@ -167,7 +188,14 @@ fn push_message(
     if c.hidden {
         return Err(VaultError::NotFound);
     }
-    c.messages.push(LocalMessage { client_id: Some(crypto::random_id()?), seq: None, from_worker: false, body, at: now, about });
+    c.messages.push(LocalMessage {
+        client_id: Some(crypto::random_id()?),
+        seq: None,
+        from_worker: false,
+        body,
+        at: now,
+        about,
+    });
     v.touch();
     v.save_conversation(&c)?;
     Ok(c)
@@ -302,7 +330,8 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
         if names.is_none() {
             names = Some(client.organisations().await.unwrap_or_default());
         }
-        let name = names.iter().flatten().find(|o| o.id == r.organisation).map_or(r.organisation.clone(), |o| o.name.clone());
+        let name =
+            names.iter().flatten().find(|o| o.id == r.organisation).map_or(r.organisation.clone(), |o| o.name.clone());
         let c = LocalConversation {
             id: crypto::random_id().map_err(VaultError::from)?,
             organisation: r.organisation.clone(),
@@ -355,8 +384,14 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
                 let mut conv = v.conversation(&c.id)?;
                 let mut replies = 0;
                 for m in &page.messages {
-                    let new =
-                        conv.receive(m.seq, m.from == From::Worker, m.client_id.as_deref(), &m.body, at(m), m.about.as_deref());
+                    let new = conv.receive(
+                        m.seq,
+                        m.from == From::Worker,
+                        m.client_id.as_deref(),
+                        &m.body,
+                        at(m),
+                        m.about.as_deref(),
+                    );
                     if new && m.from == From::Worker {
                         replies += 1;
                     }

@@ -116,9 +116,9 @@ pub fn set_organisations(app: &App, from_server: &[huiskamer_protocol::messages:
 pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactView {
     let configured = matches!(app.library().setting(SERVER_SETTING), Ok(Some(_))) || env_server().is_some();
     let organisations = organisations(app);
-    let organisations_note = organisations.is_empty().then(|| {
-        app.t(if configured { "contact-no-organisations" } else { "contact-not-connected" })
-    });
+    let organisations_note = organisations
+        .is_empty()
+        .then(|| app.t(if configured { "contact-no-organisations" } else { "contact-not-connected" }));
     let conversations = conversations
         .iter()
         .filter(|c| !c.hidden)
@@ -179,7 +179,8 @@ pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
                 about: m.about.as_deref().map(|a| about_label(app, a, &mut entries)),
             })
             .collect(),
-        delete_server_label: app.t_args("contact-delete-server", &[("organisation", c.organisation_name.clone().into())]),
+        delete_server_label: app
+            .t_args("contact-delete-server", &[("organisation", c.organisation_name.clone().into())]),
     }
 }
 
@@ -221,7 +222,8 @@ pub fn start(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<ConversationView, VaultError> {
-    let org = organisations(app).into_iter().find(|o| o.id == organisation).ok_or(VaultError::Invalid("organisation"))?;
+    let org =
+        organisations(app).into_iter().find(|o| o.id == organisation).ok_or(VaultError::Invalid("organisation"))?;
     let first = first_message(app, name, callback, text)?;
     let c = crate::contact::start_conversation(v, &org.id, &org.name, &first, now)?;
     Ok(conversation_view(app, &c))
@@ -287,7 +289,13 @@ pub fn report(
     Ok(conversation_view(app, &c))
 }
 
-pub fn send(app: &App, v: &mut crate::vault::Vault, id: &str, text: &str, now: DateTime<Utc>) -> Result<ConversationView, VaultError> {
+pub fn send(
+    app: &App,
+    v: &mut crate::vault::Vault,
+    id: &str,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<ConversationView, VaultError> {
     let c = crate::contact::write_message(v, id, text, now)?;
     Ok(conversation_view(app, &c))
 }
@@ -413,14 +421,22 @@ mod tests {
     #[test]
     fn a_report_goes_to_the_persons_own_organisation_first() {
         use crate::contact::ReportTo;
-        let org = |id: &str| ContactOrganisation { id: id.into(), name: id.to_uppercase(), city: None, description: None };
+        let org =
+            |id: &str| ContactOrganisation { id: id.into(), name: id.to_uppercase(), city: None, description: None };
         let orgs = [org("main"), org("ggd")];
         // No conversation yet: the entry's own organisation if it answers here, else the first.
-        assert_eq!(report_target("organisation:ggd", &[], &orgs), Some(ReportTo::New { organisation: "ggd", name: "GGD" }));
+        assert_eq!(
+            report_target("organisation:ggd", &[], &orgs),
+            Some(ReportTo::New { organisation: "ggd", name: "GGD" })
+        );
         assert_eq!(report_target("article:x", &[], &orgs), Some(ReportTo::New { organisation: "main", name: "MAIN" }));
-        assert_eq!(report_target("organisation:other", &[], &orgs), Some(ReportTo::New { organisation: "main", name: "MAIN" }));
+        assert_eq!(
+            report_target("organisation:other", &[], &orgs),
+            Some(ReportTo::New { organisation: "main", name: "MAIN" })
+        );
         // The person's conversations (newest first): with the entry's organisation, else the newest.
-        let convs = [conversation("gone", "ggd", true), conversation("a", "main", false), conversation("b", "ggd", false)];
+        let convs =
+            [conversation("gone", "ggd", true), conversation("a", "main", false), conversation("b", "ggd", false)];
         assert_eq!(report_target("article:x", &convs, &orgs), Some(ReportTo::Conversation("a")));
         assert_eq!(report_target("organisation:ggd", &convs, &orgs), Some(ReportTo::Conversation("b")));
         assert_eq!(report_target("article:x", &convs[..1], &[]), None, "a removed conversation is not used");

@@ -149,7 +149,9 @@ impl Diary {
             vault,
             disguise: disguised(app),
             wait_message,
-            auto_lock_choices: [1, 2, 5, 10, 30].map(|m| Choice { value: m * 60, ..choice("diary-minutes", "minutes", m) }).to_vec(),
+            auto_lock_choices: [1, 2, 5, 10, 30]
+                .map(|m| Choice { value: m * 60, ..choice("diary-minutes", "minutes", m) })
+                .to_vec(),
             wipe_after_choices: [5, 10, 20].map(|n| choice("diary-wipe-after-n", "count", n)).to_vec(),
             reminder_choices: [15, 30, 60, 120, 1440].map(|m| choice("diary-reminder-minutes", "minutes", m)).to_vec(),
         })
@@ -179,7 +181,11 @@ impl Diary {
                     Some(end) => format!("{}–{}", hm(*starts), hm(*end)),
                     None => hm(*starts),
                 };
-                let title = if with_whom.trim().is_empty() { app.t("diary-kind-appointment") } else { first_line(with_whom, 60) };
+                let title = if with_whom.trim().is_empty() {
+                    app.t("diary-kind-appointment")
+                } else {
+                    first_line(with_whom, 60)
+                };
                 (time, title, first_line(place, 60))
             }
             EntryBody::Incident { happened, what, place, .. } => {
@@ -208,7 +214,12 @@ impl Diary {
         app.t_args("diary-day", &[("weekday", name.into()), ("date", app.date(d).into())])
     }
 
-    fn group(app: &App, entries: &[Entry], days: impl IntoIterator<Item = NaiveDate>, keep_empty: bool) -> Vec<DiaryDay> {
+    fn group(
+        app: &App,
+        entries: &[Entry],
+        days: impl IntoIterator<Item = NaiveDate>,
+        keep_empty: bool,
+    ) -> Vec<DiaryDay> {
         let today = Local::now().date_naive();
         days.into_iter()
             .map(|date| DiaryDay {
@@ -445,7 +456,10 @@ mod tests {
         assert_eq!(week.label, "23 november 2026 – 29 november 2026");
         assert_eq!(week.days[1].label, "dinsdag 24 november 2026");
         let item = &week.days[1].entries[0];
-        assert_eq!((item.time.as_str(), item.title.as_str(), item.kind_label.as_str()), ("21:00–22:00", "Afspraak", "Afspraak"));
+        assert_eq!(
+            (item.time.as_str(), item.title.as_str(), item.kind_label.as_str()),
+            ("21:00–22:00", "Afspraak", "Afspraak")
+        );
         assert!(item.has_alarm);
         assert_eq!(week.count_label, "1 item");
         let en = app("en");
@@ -462,7 +476,9 @@ mod tests {
         assert_eq!(e.message, "Wrong PIN. Try again.");
         let e = Diary::error_view(&app("en"), &VaultError::Invalid("with-whom"));
         assert_eq!(e.message, "Please check this: With whom.");
-        for code in ["vault-tampered", "backup-corrupt", "recovery-key-typo", "disk-full", "read-only", "vault-duress-same"] {
+        for code in
+            ["vault-tampered", "backup-corrupt", "recovery-key-typo", "disk-full", "read-only", "vault-duress-same"]
+        {
             let m = nl.t(&format!("error-{code}"));
             assert!(!m.starts_with("error-"), "no Dutch text for {code}");
         }

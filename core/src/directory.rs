@@ -273,7 +273,10 @@ mod tests {
 
     #[test]
     fn weekdays_only_skip_to_monday() {
-        let o = org(HoursStatus::Confirmed, vec![period(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], "09:00", "17:00")]);
+        let o = org(
+            HoursStatus::Confirmed,
+            vec![period(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], "09:00", "17:00")],
+        );
         // Saturday 2026-11-21 12:00 local.
         assert_eq!(status_at(&o, utc("2026-11-21T11:00:00Z")), OpenStatus::Closed { day: Day::Mon, opens: t(9, 0) });
     }

@@ -42,7 +42,8 @@ pub fn parse_ftl(path: &str, text: &str) -> (FluentResource, Vec<FtlError>) {
                 .into_iter()
                 .map(|e| FtlError {
                     path: path.to_string(),
-                    line: text[..e.slice.clone().unwrap_or(e.pos.clone()).start.min(text.len())].matches('\n').count() + 1,
+                    line: text[..e.slice.clone().unwrap_or(e.pos.clone()).start.min(text.len())].matches('\n').count()
+                        + 1,
                     message: format!("{:?}", e.kind),
                 })
                 .collect();
@@ -147,8 +148,7 @@ impl I18n {
                 tag.parse().ok()
             })
             .collect();
-        let available: Vec<LanguageIdentifier> =
-            self.locales.iter().filter_map(|l| l.tag.parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> = self.locales.iter().filter_map(|l| l.tag.parse().ok()).collect();
         let default: LanguageIdentifier = FALLBACK[0].parse().expect("valid tag");
         let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
         chosen.first().map(|l| l.to_string()).unwrap_or_else(|| FALLBACK[0].to_string())

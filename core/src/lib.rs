@@ -4,13 +4,13 @@
 
 pub mod app;
 pub mod background;
+pub mod contact;
+pub mod contact_view;
 pub mod content;
 pub mod diary;
 pub mod directory;
 pub mod i18n;
 pub mod sync;
-pub mod contact;
-pub mod contact_view;
 pub mod vault;
 
 /// The content and UI strings shipped inside the app, embedded at build

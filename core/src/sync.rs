@@ -12,8 +12,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use chrono::Utc;
 use huiskamer_protocol::sync::{
-    ErrorBody, PullResponse, PushRequest, PushResponse, Record, RegisterRequest, MAX_CIPHERTEXT_BYTES,
-    MAX_PUSH_RECORDS,
+    ErrorBody, PullResponse, PushRequest, PushResponse, Record, RegisterRequest, MAX_CIPHERTEXT_BYTES, MAX_PUSH_RECORDS,
 };
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -210,18 +209,15 @@ impl Client {
             .post(self.url("v1/records"))
             .bearer_auth(Zeroizing::new(STANDARD.encode(key)).as_str())
             .json(&PushRequest { records })
-            .send_retrying().await?;
+            .send_retrying()
+            .await?;
         Self::answer(res).await
     }
 
     pub async fn pull(&self, key: &[u8; 32], since: u64, limit: u32) -> Result<PullResponse, SyncError> {
         let mut url = self.url("v1/records");
         url.query_pairs_mut().append_pair("since", &since.to_string()).append_pair("limit", &limit.to_string());
-        let res = self
-            .http
-            .get(url)
-            .bearer_auth(Zeroizing::new(STANDARD.encode(key)).as_str())
-            .send_retrying().await?;
+        let res = self.http.get(url).bearer_auth(Zeroizing::new(STANDARD.encode(key)).as_str()).send_retrying().await?;
         Self::answer(res).await
     }
 }
@@ -445,7 +441,11 @@ pub async fn update_content(
     if floor.is_some_and(|f| manifest.version <= f) {
         return Ok(ContentOutcome::UpToDate);
     }
-    let refused = |code: &'static str| ContentOutcome::Refused { version: manifest.version, sha256: manifest.sha256.clone(), code };
+    let refused = |code: &'static str| ContentOutcome::Refused {
+        version: manifest.version,
+        sha256: manifest.sha256.clone(),
+        code,
+    };
     if refused_before == Some(manifest.sha256.as_str()) {
         return Ok(ContentOutcome::UpToDate);
     }

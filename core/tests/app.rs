@@ -77,7 +77,10 @@ fn each_shipped_language_opens_from_the_system_setting_with_its_own_dates_and_ar
         let a = app.article("health-sti-testing").unwrap();
         assert_eq!((a.lang.as_str(), a.dir, a.fallback_notice.is_none()), (code, view.dir, true), "{code}");
         let page = app.topic("safety").unwrap();
-        assert!(page.articles.iter().all(|a| a.lang == code && !a.fallback), "{code}: every safety article is in {code}");
+        assert!(
+            page.articles.iter().all(|a| a.lang == code && !a.fallback),
+            "{code}: every safety article is in {code}"
+        );
     }
     assert_eq!(names.len(), systems.len(), "no two languages share a name");
 }
@@ -136,8 +139,9 @@ fn a_missing_translation_falls_back_and_says_so_in_the_readers_language() {
         .collect();
     let data: Vec<SourceFile> =
         huiskamer_core::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
-    let app = App::with_content(Library::open_in_memory().unwrap(), I18n::embedded(), &articles, &data, &["en".to_string()])
-        .unwrap();
+    let app =
+        App::with_content(Library::open_in_memory().unwrap(), I18n::embedded(), &articles, &data, &["en".to_string()])
+            .unwrap();
     let a = app.article("health-sti-testing").unwrap();
     assert_eq!((a.lang.as_str(), a.dir), ("nl", "ltr"));
     assert_eq!(
@@ -288,7 +292,10 @@ read = 2026-12-02
 fn with_directory(dir: &std::path::Path) -> App {
     let articles: Vec<SourceFile> =
         huiskamer_core::embedded::ARTICLES.iter().map(|(path, text)| SourceFile { path, text }).collect();
-    let data = [SourceFile { path: "organisations.toml", text: DIRECTORY }, SourceFile { path: "claims/test.toml", text: CLAIMS }];
+    let data = [
+        SourceFile { path: "organisations.toml", text: DIRECTORY },
+        SourceFile { path: "claims/test.toml", text: CLAIMS },
+    ];
     let library = Library::open(&dir.join("library.sqlite")).unwrap();
     App::with_content(library, I18n::embedded(), &articles, &data, &["en".to_string()]).unwrap()
 }
@@ -362,7 +369,11 @@ fn information_checked_shows_only_when_every_field_rests_on_a_claim() {
     // Address, phone and hours each have a claim, but e-mail and chat do not.
     let drop_in = by_id("drop-in");
     assert_eq!(drop_in.checked, None);
-    assert!(drop_in.caveats.iter().any(|c| c.contains("Not every detail here could be checked")), "{:?}", drop_in.caveats);
+    assert!(
+        drop_in.caveats.iter().any(|c| c.contains("Not every detail here could be checked")),
+        "{:?}",
+        drop_in.caveats
+    );
     // The old news entry has a claim for its hours but none for its website.
     assert_eq!(by_id("old-news").checked, None);
     // Every field of the line is backed: checked, with the day it was read.

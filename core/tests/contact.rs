@@ -25,7 +25,8 @@ async fn messages_written_offline_arrive_in_order_once_and_replies_come_back() {
 
     // Offline: the server can't be reached. Writing works all the same.
     proxy.set(Fault::Refuse);
-    let conv = start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Bericht een", Utc::now()).unwrap();
+    let conv = start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Bericht een", Utc::now())
+        .unwrap();
     write_message(&mut devs[0].lock().unwrap(), &conv.id, "Bericht twee", Utc::now()).unwrap();
     write_message(&mut devs[0].lock().unwrap(), &conv.id, "Bericht drie", Utc::now()).unwrap();
     let err = sync_contact(&devs[0], &client).await.unwrap_err();
@@ -43,7 +44,8 @@ async fn messages_written_offline_arrive_in_order_once_and_replies_come_back() {
 
     let mut worker = Worker::sign_in(&srv, "sam").await;
     let page = worker.conversation(&sid).await;
-    let (one, two, three) = (page.find("Bericht een").unwrap(), page.find("Bericht twee").unwrap(), page.find("Bericht drie").unwrap());
+    let (one, two, three) =
+        (page.find("Bericht een").unwrap(), page.find("Bericht twee").unwrap(), page.find("Bericht drie").unwrap());
     assert!(one < two && two < three, "in the order written");
 
     // A message whose answer is lost is sent again and stored once.
@@ -81,7 +83,10 @@ async fn messages_written_offline_arrive_in_order_once_and_replies_come_back() {
 
     // Asking the server to delete it: gone there, and gone here.
     forget(&mut devs[0].lock().unwrap(), &conv.id, true).unwrap();
-    assert!(devs[0].lock().unwrap().conversation(&conv.id).unwrap().messages.is_empty(), "gone from the device at once");
+    assert!(
+        devs[0].lock().unwrap().conversation(&conv.id).unwrap().messages.is_empty(),
+        "gone from the device at once"
+    );
     sync_contact(&devs[0], &client).await.unwrap();
     let (status, _) = worker.get(&format!("/dashboard/conversations/{sid}")).await;
     assert_eq!(status, 404, "deleted on the server");
@@ -94,7 +99,8 @@ async fn a_conversation_removed_from_the_device_only_does_not_come_back() {
     let client = Client::new(&srv.base()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let devs = devices(dir.path(), 1);
-    let conv = start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
+    let conv =
+        start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
     sync_contact(&devs[0], &client).await.unwrap();
     forget(&mut devs[0].lock().unwrap(), &conv.id, false).unwrap();
     for _ in 0..2 {
@@ -104,7 +110,8 @@ async fn a_conversation_removed_from_the_device_only_does_not_come_back() {
     assert!(all.iter().all(|c| c.hidden && c.messages.is_empty()), "{all:?}");
 
     // A conversation never sent anywhere is simply removed.
-    let draft = start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Concept", Utc::now()).unwrap();
+    let draft =
+        start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Concept", Utc::now()).unwrap();
     forget(&mut devs[0].lock().unwrap(), &draft.id, true).unwrap();
     assert!(devs[0].lock().unwrap().conversation(&draft.id).is_err());
 }
@@ -154,15 +161,26 @@ async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_mar
     srv.stop().await;
 
     // Bad input is refused clearly and changes nothing.
-    for (about, text) in [("article:Health", "Wrong"), ("page:x", "Wrong"), ("article:", "Wrong"), (&format!("article:{article}")[..], "  ")] {
+    for (about, text) in [
+        ("article:Health", "Wrong"),
+        ("page:x", "Wrong"),
+        ("article:", "Wrong"),
+        (&format!("article:{article}")[..], "  "),
+    ] {
         let err = report(&app, &mut devs[0].lock().unwrap(), about, text, Utc::now()).unwrap_err();
         assert!(matches!(err, VaultError::Invalid("about" | "message")), "{about:?}: {err:?}");
     }
     assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
 
     // Offline: the report is written and waits, sealed, in the vault.
-    let view = report(&app, &mut devs[0].lock().unwrap(), &format!("article:{article}"), "De openingstijden kloppen niet.", Utc::now())
-        .unwrap();
+    let view = report(
+        &app,
+        &mut devs[0].lock().unwrap(),
+        &format!("article:{article}"),
+        "De openingstijden kloppen niet.",
+        Utc::now(),
+    )
+    .unwrap();
     assert_eq!(view.organisation, "Test organisation", "a new conversation with the organisation");
     assert_eq!(view.messages.len(), 1);
     assert_eq!(view.messages[0].body, "De openingstijden kloppen niet.");
@@ -183,7 +201,14 @@ async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_mar
     // A second report, about a directory entry, goes into the same
     // conversation; its answer is lost once, and it is stored once.
     let entry = app.library().organisations().unwrap().remove(0);
-    let again = report(&app, &mut devs[0].lock().unwrap(), &format!("organisation:{}", entry.id), "Ze zijn verhuisd.", Utc::now()).unwrap();
+    let again = report(
+        &app,
+        &mut devs[0].lock().unwrap(),
+        &format!("organisation:{}", entry.id),
+        "Ze zijn verhuisd.",
+        Utc::now(),
+    )
+    .unwrap();
     assert_eq!(again.id, view.id, "the person's existing conversation");
     assert_eq!(devs[0].lock().unwrap().conversations().unwrap().len(), 1);
     assert_eq!(again.messages[1].about.as_deref(), Some(&format!("Report of a mistake in: {}", entry.name)[..]));
@@ -223,7 +248,8 @@ async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_mar
 
     // Like any message, a report needs the diary open.
     devs[0].lock().unwrap().lock();
-    let err = report(&app, &mut devs[0].lock().unwrap(), &format!("article:{article}"), "Nog iets", Utc::now()).unwrap_err();
+    let err =
+        report(&app, &mut devs[0].lock().unwrap(), &format!("article:{article}"), "Nog iets", Utc::now()).unwrap_err();
     assert!(matches!(err, VaultError::Locked), "{err:?}");
 }
 
@@ -231,8 +257,14 @@ async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_mar
 async fn a_report_goes_nowhere_until_an_organisation_is_known() {
     let dir = tempfile::tempdir().unwrap();
     let devs = devices(dir.path(), 1);
-    let err = huiskamer_core::contact_view::report(&app(), &mut devs[0].lock().unwrap(), "article:health-sti-testing", "Wrong", Utc::now())
-        .unwrap_err();
+    let err = huiskamer_core::contact_view::report(
+        &app(),
+        &mut devs[0].lock().unwrap(),
+        "article:health-sti-testing",
+        "Wrong",
+        Utc::now(),
+    )
+    .unwrap_err();
     assert!(matches!(err, VaultError::Invalid("organisation")), "{err:?}");
     assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
 }

@@ -13,9 +13,7 @@ use huiskamer_protocol::{ArticleDoc, Topic};
 
 /// Every locale the app ships. Each must be complete: every UI message, every
 /// article, every directory description.
-const LOCALES: [&str; 11] = [
-    "nl", "en", "ro", "bg", "hu", "pl", "es", "pt-BR", "th", "uk", "ar",
-];
+const LOCALES: [&str; 11] = ["nl", "en", "ro", "bg", "hu", "pl", "es", "pt-BR", "th", "uk", "ar"];
 const MIN_ARTICLES: usize = 28;
 /// The directory covers the country, not two cities.
 const MIN_ORGANISATIONS: usize = 60;
@@ -65,10 +63,7 @@ fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
 }
 
 fn rel(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root)
-        .unwrap()
-        .to_string_lossy()
-        .replace('\\', "/")
+    p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/")
 }
 
 fn article_path(d: &ArticleDoc) -> String {
@@ -87,21 +82,14 @@ fn articles() -> Vec<ArticleDoc> {
         match parse_article(&path, &fs::read_to_string(&p).unwrap()) {
             Ok(d) => {
                 if !path.ends_with(&format!("/{}.md", d.id)) {
-                    errors.push(format!(
-                        "content/{path}: file name does not match id {:?}",
-                        d.id
-                    ));
+                    errors.push(format!("content/{path}: file name does not match id {:?}", d.id));
                 }
                 docs.push(d)
             }
             Err(e) => errors.push(format!("content/{e}")),
         }
     }
-    assert!(
-        errors.is_empty(),
-        "malformed articles:\n{}",
-        errors.join("\n")
-    );
+    assert!(errors.is_empty(), "malformed articles:\n{}", errors.join("\n"));
     docs
 }
 
@@ -115,36 +103,21 @@ fn every_locale_has_every_article_in_every_topic() {
     let docs = articles();
     let all: BTreeSet<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     for d in &docs {
-        assert!(
-            LOCALES.contains(&d.locale.as_str()),
-            "{}: locale {} is not shipped",
-            article_path(d),
-            d.locale
-        );
+        assert!(LOCALES.contains(&d.locale.as_str()), "{}: locale {} is not shipped", article_path(d), d.locale);
     }
     let mut problems = Vec::new();
     for l in LOCALES {
-        let have: BTreeSet<&str> = docs
-            .iter()
-            .filter(|d| d.locale == l)
-            .map(|d| d.id.as_str())
-            .collect();
+        let have: BTreeSet<&str> = docs.iter().filter(|d| d.locale == l).map(|d| d.id.as_str()).collect();
         let missing: Vec<_> = all.difference(&have).collect();
         if !missing.is_empty() {
             problems.push(format!("content/{l} lacks translations of: {missing:?}"));
         }
         if have.len() < MIN_ARTICLES {
-            problems.push(format!(
-                "content/{l} has {} articles, want at least {MIN_ARTICLES}",
-                have.len()
-            ));
+            problems.push(format!("content/{l} has {} articles, want at least {MIN_ARTICLES}", have.len()));
         }
         for t in Topic::ALL {
             if !docs.iter().any(|d| d.locale == l && d.topic == t) {
-                problems.push(format!(
-                    "content/{l} has no article in topic {}",
-                    t.as_str()
-                ));
+                problems.push(format!("content/{l} has no article in topic {}", t.as_str()));
             }
         }
     }
@@ -164,10 +137,7 @@ fn translations_agree_on_front_matter() {
         for d in &group[1..] {
             let here = article_path(d);
             if d.topic != first.topic {
-                problems.push(format!(
-                    "{here}: topic differs from {}",
-                    article_path(first)
-                ));
+                problems.push(format!("{here}: topic differs from {}", article_path(first)));
             }
             if d.reviewed != first.reviewed {
                 problems.push(format!(
@@ -177,21 +147,14 @@ fn translations_agree_on_front_matter() {
                     article_path(first)
                 ));
             }
-            let (a, b): (BTreeSet<_>, BTreeSet<_>) =
-                (d.related.iter().collect(), first.related.iter().collect());
+            let (a, b): (BTreeSet<_>, BTreeSet<_>) = (d.related.iter().collect(), first.related.iter().collect());
             if a != b {
-                problems.push(format!(
-                    "{here}: related differs from {}",
-                    article_path(first)
-                ));
+                problems.push(format!("{here}: related differs from {}", article_path(first)));
             }
             let a: Vec<_> = d.sources.iter().map(|s| &s.url).collect();
             let b: Vec<_> = first.sources.iter().map(|s| &s.url).collect();
             if a != b {
-                problems.push(format!(
-                    "{here}: source addresses differ from {}",
-                    article_path(first)
-                ));
+                problems.push(format!("{here}: source addresses differ from {}", article_path(first)));
             }
         }
     }
@@ -222,15 +185,19 @@ fn every_internal_link_and_related_id_resolves() {
         for (i, line) in d.body.lines().enumerate() {
             for part in line.split("](").skip(1) {
                 let target = part.split(')').next().unwrap_or("");
-                if !(target.starts_with("/article/") || target.starts_with("https://") || target == render_mod::DIARY_INCIDENT) {
-                    problems.push(format!("{here}: body line {}: link {target:?} is neither /article/<id>, {} nor https://", i + 1, render_mod::DIARY_INCIDENT));
+                if !(target.starts_with("/article/")
+                    || target.starts_with("https://")
+                    || target == render_mod::DIARY_INCIDENT)
+                {
+                    problems.push(format!(
+                        "{here}: body line {}: link {target:?} is neither /article/<id>, {} nor https://",
+                        i + 1,
+                        render_mod::DIARY_INCIDENT
+                    ));
                 }
             }
             if line.contains("![") || (line.contains('<') && line.contains('>')) {
-                problems.push(format!(
-                    "{here}: body line {}: images and raw HTML are not shown by the app",
-                    i + 1
-                ));
+                problems.push(format!("{here}: body line {}: images and raw HTML are not shown by the app", i + 1));
             }
         }
     }
@@ -245,11 +212,9 @@ const SENTENCE_ENDS: [char; 9] = ['.', '!', '?', ':', ';', '\n', '؟', '؛', '۔
 /// (headings like "Photos", list labels) do not count.
 fn avg_sentence_len(text: &str, limit: Limit) -> f64 {
     let lens: Vec<usize> = match limit {
-        Limit::Words(_) => text
-            .split(SENTENCE_ENDS)
-            .map(|s| s.split_whitespace().count())
-            .filter(|&n| n >= 2)
-            .collect(),
+        Limit::Words(_) => {
+            text.split(SENTENCE_ENDS).map(|s| s.split_whitespace().count()).filter(|&n| n >= 2).collect()
+        }
         Limit::Chars(_) => text
             .split(SENTENCE_ENDS)
             .flat_map(|s| s.split_whitespace())
@@ -269,10 +234,7 @@ fn sentence_length_measures_words_or_thai_phrases() {
     assert_eq!(avg_sentence_len(en, Limit::Words(15.0)), 4.5);
     let th = "ตรวจฟรี ไม่ต้องบอกชื่อ";
     assert_eq!(avg_sentence_len(th, Limit::Chars(60.0)), 10.5);
-    assert_eq!(
-        avg_sentence_len("هل تحتاج مساعدة؟ اتصل بنا", Limit::Words(14.0)),
-        2.5
-    );
+    assert_eq!(avg_sentence_len("هل تحتاج مساعدة؟ اتصل بنا", Limit::Words(14.0)), 2.5);
 }
 
 #[test]
@@ -286,10 +248,7 @@ fn articles_are_written_in_short_sentences() {
             Limit::Chars(n) => (n, "characters per phrase"),
         };
         if avg > max {
-            problems.push(format!(
-                "{}: average sentence is {avg:.1} {unit} (limit {max})",
-                article_path(&d)
-            ));
+            problems.push(format!("{}: average sentence is {avg:.1} {unit} (limit {max})", article_path(&d)));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -311,9 +270,7 @@ fn ftl_locales() -> Messages {
         }
         for id in message_ids(&res) {
             if !entry.0.insert(id.clone()) {
-                entry.1.push(format!(
-                    "i18n/{path}: message {id} is defined twice in this locale"
-                ));
+                entry.1.push(format!("i18n/{path}: message {id} is defined twice in this locale"));
             }
         }
     }
@@ -336,9 +293,7 @@ fn every_locale_has_every_english_message() {
             problems.push(format!("i18n/{locale}: missing message {id}"));
         }
         for id in ids.difference(en) {
-            problems.push(format!(
-                "i18n/{locale}: message {id} is not in English (typo or stale?)"
-            ));
+            problems.push(format!("i18n/{locale}: message {id} is not in English (typo or stale?)"));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -352,10 +307,7 @@ fn directory_is_valid_and_every_service_has_a_name() {
     for o in &orgs {
         for s in &o.services {
             if !en.contains(&format!("service-{s}")) {
-                problems.push(format!(
-                    "organisation {}: service {s:?} has no message service-{s}",
-                    o.id
-                ));
+                problems.push(format!("organisation {}: service {s:?} has no message service-{s}", o.id));
             }
         }
         for l in LOCALES {
@@ -381,8 +333,22 @@ fn directory_is_valid_and_every_service_has_a_name() {
 
 /// Where most sex work and most help is: each has entries of its own.
 const CITIES: &[&str] = &[
-    "national", "Groningen", "Deventer", "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Arnhem",
-    "Nijmegen", "Alkmaar", "Leeuwarden", "Zwolle", "Enschede", "Maastricht", "Haarlem",
+    "national",
+    "Groningen",
+    "Deventer",
+    "Amsterdam",
+    "Rotterdam",
+    "Den Haag",
+    "Utrecht",
+    "Eindhoven",
+    "Arnhem",
+    "Nijmegen",
+    "Alkmaar",
+    "Leeuwarden",
+    "Zwolle",
+    "Enschede",
+    "Maastricht",
+    "Haarlem",
 ];
 
 fn directory() -> Vec<huiskamer_protocol::Organisation> {
@@ -443,7 +409,10 @@ fn translations_keep_the_links_to_the_diary() {
         let Some(en) = docs.iter().find(|o| o.id == d.id && o.locale == "en") else { continue };
         let count = |body: &str| body.matches(&format!("]({})", render_mod::DIARY_INCIDENT)).count().min(1);
         if count(&d.body) != count(&en.body) {
-            problems.push(format!("{}: the English article links the incident form and this one does not (or the other way round)", article_path(d)));
+            problems.push(format!(
+                "{}: the English article links the incident form and this one does not (or the other way round)",
+                article_path(d)
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -455,16 +424,10 @@ fn every_shipped_locale_has_ui_strings_and_its_own_name() {
     let locales = ftl_locales();
     let mut names = BTreeMap::new();
     for l in LOCALES {
-        assert!(
-            locales.contains_key(l),
-            "i18n/{l}/ does not exist: every shipped locale needs its UI strings"
-        );
+        assert!(locales.contains_key(l), "i18n/{l}/ does not exist: every shipped locale needs its UI strings");
         let text: String = ["core.ftl", "ui.ftl"]
             .iter()
-            .map(|f| {
-                fs::read_to_string(root.join(l).join(f))
-                    .unwrap_or_else(|e| panic!("i18n/{l}/{f}: {e}"))
-            })
+            .map(|f| fs::read_to_string(root.join(l).join(f)).unwrap_or_else(|e| panic!("i18n/{l}/{f}: {e}")))
             .collect();
         let name = text
             .lines()
@@ -477,10 +440,7 @@ fn every_shipped_locale_has_ui_strings_and_its_own_name() {
         }
     }
     for l in locales.keys() {
-        assert!(
-            LOCALES.contains(&l.as_str()),
-            "i18n/{l}/ exists but the locale is not in LOCALES"
-        );
+        assert!(LOCALES.contains(&l.as_str()), "i18n/{l}/ exists but the locale is not in LOCALES");
     }
 }
 
@@ -537,9 +497,7 @@ fn plural_selectors(text: &str) -> Vec<(String, BTreeSet<String>)> {
                     walk_pattern(id, &v.value, out);
                 }
             }
-            Expression::Inline(InlineExpression::Placeable { expression }) => {
-                walk_expr(id, expression, out)
-            }
+            Expression::Inline(InlineExpression::Placeable { expression }) => walk_expr(id, expression, out),
             Expression::Inline(_) => {}
         }
     }
@@ -576,17 +534,12 @@ fn plural_messages_cover_every_cldr_category_of_their_language() {
                 // `other` is Fluent's default variant in every language, even
                 // where whole numbers never select it (Polish, Ukrainian).
                 if !keys.contains("other") {
-                    problems.push(format!(
-                        "{}: {id} has no *[other] variant",
-                        rel(&repo(), &p)
-                    ));
+                    problems.push(format!("{}: {id} has no *[other] variant", rel(&repo(), &p)));
                 }
                 for c in &wanted {
                     if !keys.contains(*c) {
-                        problems.push(format!(
-                            "{}: {id} has no [{c}] variant ({l} needs {wanted:?})",
-                            rel(&repo(), &p)
-                        ));
+                        problems
+                            .push(format!("{}: {id} has no [{c}] variant ({l} needs {wanted:?})", rel(&repo(), &p)));
                     }
                 }
                 for k in &keys {
@@ -600,10 +553,7 @@ fn plural_messages_cover_every_cldr_category_of_their_language() {
             }
         }
     }
-    assert!(
-        checked > 0,
-        "no plural messages found: the check looks in the wrong place"
-    );
+    assert!(checked > 0, "no plural messages found: the check looks in the wrong place");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -611,18 +561,9 @@ fn plural_messages_cover_every_cldr_category_of_their_language() {
 fn plural_categories_are_cldrs() {
     let set = |v: &[&'static str]| v.iter().copied().collect::<BTreeSet<_>>();
     assert_eq!(integer_plural_categories("en"), set(&["one", "other"]));
-    assert_eq!(
-        integer_plural_categories("pl"),
-        set(&["one", "few", "many"])
-    );
-    assert_eq!(
-        integer_plural_categories("uk"),
-        set(&["one", "few", "many"])
-    );
-    assert_eq!(
-        integer_plural_categories("ar"),
-        set(&["zero", "one", "two", "few", "many", "other"])
-    );
+    assert_eq!(integer_plural_categories("pl"), set(&["one", "few", "many"]));
+    assert_eq!(integer_plural_categories("uk"), set(&["one", "few", "many"]));
+    assert_eq!(integer_plural_categories("ar"), set(&["zero", "one", "two", "few", "many", "other"]));
     assert_eq!(integer_plural_categories("th"), set(&["other"]));
     assert_eq!(integer_plural_categories("pt-BR"), set(&["one", "other"]));
 }
@@ -685,10 +626,20 @@ fn translations_have_the_english_articles_sections_and_links() {
     for d in docs.iter().filter(|d| d.locale != "en") {
         let Some(en) = docs.iter().find(|o| o.id == d.id && o.locale == "en") else { continue };
         if headings(&d.body) != headings(&en.body) {
-            problems.push(format!("{}: {} headings, the English has {}", article_path(d), headings(&d.body), headings(&en.body)));
+            problems.push(format!(
+                "{}: {} headings, the English has {}",
+                article_path(d),
+                headings(&d.body),
+                headings(&en.body)
+            ));
         }
         if links(&d.body) != links(&en.body) {
-            problems.push(format!("{}: {} links, the English has {}", article_path(d), links(&d.body), links(&en.body)));
+            problems.push(format!(
+                "{}: {} links, the English has {}",
+                article_path(d),
+                links(&d.body),
+                links(&en.body)
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -184,7 +184,9 @@ const CHILD_SERVER: &str = "HUISKAMER_SYNC_CHILD_SERVER";
 #[test]
 fn child_syncer() {
     let (Ok(dir), Ok(server)) = (std::env::var(CHILD_DIR), std::env::var(CHILD_SERVER)) else { return };
-    let mut v = Vault::open_with(&std::path::PathBuf::from(dir).join("dev0.sqlite"), huiskamer_core::vault::KdfParams::TEST).unwrap();
+    let mut v =
+        Vault::open_with(&std::path::PathBuf::from(dir).join("dev0.sqlite"), huiskamer_core::vault::KdfParams::TEST)
+            .unwrap();
     v.unlock(&common::pin(), Utc::now()).unwrap();
     let v = Mutex::new(v);
     let client = Client::new(&server).unwrap();
@@ -302,15 +304,25 @@ async fn skewed_clocks_do_not_let_an_old_edit_win() {
     assert_converged(&devs);
 }
 
-
 /// One step of a random history.
 #[derive(Debug, Clone)]
 enum Op {
-    Write { dev: usize, entry: usize, skew_hours: i64 },
-    Delete { dev: usize, entry: usize },
-    Sync { dev: usize },
+    Write {
+        dev: usize,
+        entry: usize,
+        skew_hours: i64,
+    },
+    Delete {
+        dev: usize,
+        entry: usize,
+    },
+    Sync {
+        dev: usize,
+    },
     /// The device's next sync loses the server's answers.
-    LostAnswer { dev: usize },
+    LostAnswer {
+        dev: usize,
+    },
 }
 
 fn op(devs: usize) -> impl Strategy<Value = Op> {

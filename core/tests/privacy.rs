@@ -82,7 +82,8 @@ async fn a_full_round_talks_only_to_the_partner_server_and_says_nothing_about_th
     let dir = tempfile::tempdir().unwrap();
     let host = host(dir.path(), Some(proxy.base()));
     host.vault.lock().unwrap().save(None, note("afspraak"), Utc::now()).unwrap();
-    let conv = start_conversation(&mut host.vault.lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
+    let conv =
+        start_conversation(&mut host.vault.lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
 
     let engine = Engine::new(Vec::new());
     engine.round(&host).await.unwrap();

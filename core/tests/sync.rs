@@ -121,14 +121,20 @@ async fn a_server_cannot_slip_in_records_of_its_own() {
     assert!(a.lock().unwrap().entries().unwrap().is_empty());
 }
 
-
 #[test]
 fn only_https_or_this_machine() {
     assert!(allowed_server("https://partner.example.nl/").is_ok());
     assert!(allowed_server("http://127.0.0.1:8787").is_ok());
     assert!(allowed_server("http://localhost:8787").is_ok());
     assert!(allowed_server("http://[::1]:8787").is_ok());
-    for bad in ["http://partner.example.nl/", "ftp://x", "https://user:pw@x.nl/", "https://x.nl/?track=1", "not a url", "file:///etc"] {
+    for bad in [
+        "http://partner.example.nl/",
+        "ftp://x",
+        "https://user:pw@x.nl/",
+        "https://x.nl/?track=1",
+        "not a url",
+        "file:///etc",
+    ] {
         assert!(matches!(allowed_server(bad), Err(SyncError::Address(_))), "{bad} accepted");
     }
 }

@@ -24,7 +24,11 @@ fn files(extra: &str) -> Vec<ContentFile> {
         .iter()
         .chain(huiskamer_core::embedded::DATA.iter())
         .map(|(p, t)| {
-            let text = if p.ends_with(&format!("nl/health/{ARTICLE}.md")) { format!("{t}\n\n{extra}\n") } else { t.to_string() };
+            let text = if p.ends_with(&format!("nl/health/{ARTICLE}.md")) {
+                format!("{t}\n\n{extra}\n")
+            } else {
+                t.to_string()
+            };
             ContentFile { path: p.to_string(), text, updated_at: 0, updated_by: "test".into() }
         })
         .collect()
@@ -69,7 +73,11 @@ async fn a_signed_newer_bundle_is_applied_and_anything_else_is_refused() {
     assert!(article_html(&app).contains("Nieuwe zin van versie twee."));
     assert_eq!(app.lock().unwrap().library().installed_bundle().unwrap(), Some(2));
 
-    let refuse = |code: &'static str, version: u64, m: &Manifest| ContentOutcome::Refused { version, sha256: m.sha256.clone(), code };
+    let refuse = |code: &'static str, version: u64, m: &Manifest| ContentOutcome::Refused {
+        version,
+        sha256: m.sha256.clone(),
+        code,
+    };
 
     // Version 3, signature changed in one byte.
     let (mut m3, b3) = publish(&key, "Test", 3, "2026-11-24T10:00:00Z", &files("Versie drie.")).unwrap();

@@ -97,7 +97,6 @@ impl Tmpfs {
             .is_ok_and(|s| s.success());
         ok.then(|| Tmpfs(dir.to_path_buf()))
     }
-
 }
 
 impl Drop for Tmpfs {
@@ -146,9 +145,8 @@ struct BindMount(PathBuf);
 impl BindMount {
     /// `dir` seen read-only at `at`.
     fn read_only(dir: &Path, at: &Path) -> Option<BindMount> {
-        let run = |args: &[&str]| {
-            Command::new("mount").args(args).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
-        };
+        let run =
+            |args: &[&str]| Command::new("mount").args(args).stderr(Stdio::null()).status().is_ok_and(|s| s.success());
         if !run(&["--bind", dir.to_str()?, at.to_str()?]) {
             return None;
         }

@@ -49,6 +49,8 @@ fuzz_target!(|data: &[u8]| {
     file.extend_from_slice(&sealed);
     match f.vault.restore(&file, &key, &pin, now) {
         Ok(()) => f.vault.destroy().unwrap(),
-        Err(_) => assert_eq!(f.vault.status(now).unwrap().state, VaultState::NotSetUp, "a refused restore changed the vault"),
+        Err(_) => {
+            assert_eq!(f.vault.status(now).unwrap().state, VaultState::NotSetUp, "a refused restore changed the vault")
+        }
     }
 });

@@ -32,14 +32,8 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 6] = [
-        Topic::Rights,
-        Topic::Health,
-        Topic::Money,
-        Topic::Safety,
-        Topic::Exiting,
-        Topic::Help,
-    ];
+    pub const ALL: [Topic; 6] =
+        [Topic::Rights, Topic::Health, Topic::Money, Topic::Safety, Topic::Exiting, Topic::Help];
 
     pub fn as_str(self) -> &'static str {
         match self {

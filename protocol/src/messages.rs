@@ -140,9 +140,18 @@ mod tests {
         assert_eq!(About::parse("article:x").unwrap().to_string(), "article:x");
         let long = format!("article:{}", "a".repeat(MAX_ABOUT_ID));
         assert!(About::parse(&long).is_some());
-        for bad in ["", "article", "article:", "article:Health", "article:a b", "article:a_b", "page:x", ":x", "article:a:b",
-            &format!("article:{}", "a".repeat(MAX_ABOUT_ID + 1))]
-        {
+        for bad in [
+            "",
+            "article",
+            "article:",
+            "article:Health",
+            "article:a b",
+            "article:a_b",
+            "page:x",
+            ":x",
+            "article:a:b",
+            &format!("article:{}", "a".repeat(MAX_ABOUT_ID + 1)),
+        ] {
             assert_eq!(About::parse(bad), None, "{bad:?}");
         }
     }

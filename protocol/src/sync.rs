@@ -94,9 +94,8 @@ impl Record {
         if self.ciphertext.len() > MAX_CIPHERTEXT_BYTES.div_ceil(3) * 4 {
             return Err(RecordProblem::TooLarge);
         }
-        let ciphertext = base64::engine::general_purpose::STANDARD
-            .decode(&self.ciphertext)
-            .map_err(|_| RecordProblem::NotBase64)?;
+        let ciphertext =
+            base64::engine::general_purpose::STANDARD.decode(&self.ciphertext).map_err(|_| RecordProblem::NotBase64)?;
         if ciphertext.len() > MAX_CIPHERTEXT_BYTES {
             return Err(RecordProblem::TooLarge);
         }
@@ -122,7 +121,14 @@ pub struct StoredRecord {
 
 impl StoredRecord {
     pub fn new(seq: u64, r: Record) -> Self {
-        StoredRecord { seq, id: r.id, kind: r.kind, version: r.version, tombstone: r.tombstone, ciphertext: r.ciphertext }
+        StoredRecord {
+            seq,
+            id: r.id,
+            kind: r.kind,
+            version: r.version,
+            tombstone: r.tombstone,
+            ciphertext: r.ciphertext,
+        }
     }
 
     pub fn record(&self) -> Record {

@@ -79,7 +79,12 @@ mod tests {
         huiskamer_core::embedded::ARTICLES
             .iter()
             .chain(huiskamer_core::embedded::DATA.iter())
-            .map(|(p, t)| ContentFile { path: p.to_string(), text: t.to_string(), updated_at: 0, updated_by: "x".into() })
+            .map(|(p, t)| ContentFile {
+                path: p.to_string(),
+                text: t.to_string(),
+                updated_at: 0,
+                updated_by: "x".into(),
+            })
             .collect()
     }
 

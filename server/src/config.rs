@@ -150,8 +150,10 @@ impl Settings {
             Some(p) => {
                 let text = std::fs::read_to_string(p)
                     .map_err(|source| ConfigError::Read { path: p.display().to_string(), source })?;
-                toml::from_str::<Settings>(&text)
-                    .map_err(|e| ConfigError::Parse { path: p.display().to_string(), message: e.message().to_string() })?
+                toml::from_str::<Settings>(&text).map_err(|e| ConfigError::Parse {
+                    path: p.display().to_string(),
+                    message: e.message().to_string(),
+                })?
             }
             None => Settings::default(),
         };
@@ -207,7 +209,9 @@ impl Settings {
         {
             return Err(ConfigError::Invalid("organisation must be 1 to 120 characters on one line".into()));
         }
-        let id_ok = |s: &str| (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let id_ok = |s: &str| {
+            (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
         if !id_ok(&self.organisation_id) {
             return Err(ConfigError::Invalid("organisation_id must be 1 to 32 characters of a-z, 0-9 and -".into()));
         }

@@ -285,7 +285,17 @@ pub async fn serve(
         };
         let conn = Arc::new(Conn { state: Mutex::new(State::new(Instant::now())), changed: Notify::new() });
         let registered = registry.add(conn.clone());
-        tokio::spawn(connection(stream, addr, conn, registered, permit, router.clone(), http.clone(), limits, stopped.clone()));
+        tokio::spawn(connection(
+            stream,
+            addr,
+            conn,
+            registered,
+            permit,
+            router.clone(),
+            http.clone(),
+            limits,
+            stopped.clone(),
+        ));
     }
     drop(listener);
     let _ = stopping.send(true);
@@ -412,7 +422,13 @@ impl hyper::service::Service<Request<Incoming>> for ConnectionService {
             let conn = self.conn.clone();
             let timed_out = timed_out.clone();
             req.map(|inner| {
-                Body::new(TimedBody { inner, deadline: Box::pin(tokio::time::sleep_until(by)), conn, timed_out, done: false })
+                Body::new(TimedBody {
+                    inner,
+                    deadline: Box::pin(tokio::time::sleep_until(by)),
+                    conn,
+                    timed_out,
+                    done: false,
+                })
             })
         };
         req.extensions_mut().insert(ConnectInfo(self.addr));
@@ -420,11 +436,8 @@ impl hyper::service::Service<Request<Incoming>> for ConnectionService {
         let conn = self.conn.clone();
         Box::pin(async move {
             let res = router.oneshot(req).await.unwrap_or_else(|e| match e {});
-            let mut res = if timed_out.load(Ordering::Relaxed) {
-                ApiError::RequestTimeout.into_response()
-            } else {
-                res
-            };
+            let mut res =
+                if timed_out.load(Ordering::Relaxed) { ApiError::RequestTimeout.into_response() } else { res };
             if timed_out.load(Ordering::Relaxed) {
                 res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
             }

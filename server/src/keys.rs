@@ -130,7 +130,9 @@ fn missing(path: &std::path::Path, kind: Kind, recorded: Option<&str>) -> String
         Kind::Content => "That key is pinned in the app: every app in use would refuse bundles signed with a new one",
     };
     let give_up = match kind {
-        Kind::Message => "`huiskamer-server new-key message` makes a new key; the messages stored until now then cannot be read",
+        Kind::Message => {
+            "`huiskamer-server new-key message` makes a new key; the messages stored until now then cannot be read"
+        }
         Kind::Content => {
             "`huiskamer-server new-key content` makes a new key; pin its public key in the next app build \
              (content/publishing-keys.txt), as apps that pin only the old key refuse bundles signed with the new one"

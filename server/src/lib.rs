@@ -67,9 +67,8 @@ impl Drop for Running {
 pub async fn start(settings: Settings) -> anyhow::Result<Running> {
     settings.validate()?;
     let url = settings.database_url();
-    let storage = storage::open(&url)
-        .await
-        .with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
+    let storage =
+        storage::open(&url).await.with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
     // Before anything is written: a database restored without its keys
     // stops here, naming the missing file (see keys).
     let keys = keys::load(&*storage, &settings).await?;
@@ -84,9 +83,8 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .collect();
     storage.seed_content(shipped, chrono::Utc::now().timestamp()).await.context("cannot seed the library")?;
     retention::spawn(storage.clone(), settings.message_retention_days);
-    let listener = TcpListener::bind(settings.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let listener =
+        TcpListener::bind(settings.listen).await.with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
     let mut limits = settings.limits.connections();
     let descriptors = connections::descriptor_limit();

@@ -61,8 +61,13 @@ impl RateLimiter {
     fn peek_at(&self, key: &str, now: Instant) -> Result<(), u64> {
         let buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let Some(b) = buckets.get(key) else { return Ok(()) };
-        let tokens = (b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * self.per_second).min(self.capacity);
-        if tokens >= 1.0 { Ok(()) } else { Err(self.wait(tokens)) }
+        let tokens =
+            (b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * self.per_second).min(self.capacity);
+        if tokens >= 1.0 {
+            Ok(())
+        } else {
+            Err(self.wait(tokens))
+        }
     }
 
     fn spend_at(&self, key: &str, now: Instant) {

@@ -37,10 +37,8 @@ impl MessageKey {
         let aad = aad(conversation_id, seq);
         // Encryption with a valid key and in-memory buffers cannot fail; an
         // empty ciphertext would be refused by `open`, never silently read.
-        let sealed = self
-            .0
-            .encrypt(Nonce::from_slice(&nonce), Payload { msg: body.as_bytes(), aad: &aad })
-            .unwrap_or_default();
+        let sealed =
+            self.0.encrypt(Nonce::from_slice(&nonce), Payload { msg: body.as_bytes(), aad: &aad }).unwrap_or_default();
         (nonce.to_vec(), sealed)
     }
 

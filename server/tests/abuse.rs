@@ -22,7 +22,8 @@ async fn missing_or_wrong_device_keys_are_refused() {
     assert_eq!(error_of(res).await, (401, "unauthorized".into()));
     let res = s.client.get(s.url("/v1/records")).bearer_auth("not base64!").send().await.unwrap();
     assert_eq!(error_of(res).await, (401, "unauthorized".into()));
-    let res = s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": common::ct("short") })).send().await.unwrap();
+    let res =
+        s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": common::ct("short") })).send().await.unwrap();
     assert_eq!(error_of(res).await, (400, "invalid-key".into()));
 }
 
@@ -35,7 +36,10 @@ async fn malformed_requests_get_json_errors_not_plain_text() {
     };
     assert_eq!(error_of(post("{not json", "application/json").await.unwrap()).await, (400, "invalid-json".into()));
     assert_eq!(error_of(post(r#"{"records":[]}"#, "text/plain").await.unwrap()).await.1, "unsupported-media-type");
-    assert_eq!(error_of(post(r#"{"records":5}"#, "application/json").await.unwrap()).await, (400, "invalid-json".into()));
+    assert_eq!(
+        error_of(post(r#"{"records":5}"#, "application/json").await.unwrap()).await,
+        (400, "invalid-json".into())
+    );
     // A field the server does not know (a client leaking plaintext?) is refused.
     let leak = r#"{"records":[{"id":"a","kind":"diary","version":1,"ciphertext":"AA==","text":"my diary"}]}"#;
     assert_eq!(error_of(post(leak, "application/json").await.unwrap()).await, (400, "invalid-json".into()));
@@ -56,10 +60,26 @@ async fn invalid_records_are_named_and_the_whole_push_changes_nothing() {
     let key = s.register().await;
     let cases = [
         (json!({ "id": "", "kind": "diary", "version": 1, "ciphertext": "AA==" }), "invalid-record", "records[1].id"),
-        (json!({ "id": "a/b", "kind": "diary", "version": 1, "ciphertext": "AA==" }), "invalid-record", "records[1].id"),
-        (json!({ "id": "a", "kind": "Diary", "version": 1, "ciphertext": "AA==" }), "invalid-record", "records[1].kind"),
-        (json!({ "id": "a", "kind": "diary", "version": 0, "ciphertext": "AA==" }), "invalid-record", "records[1].version"),
-        (json!({ "id": "a", "kind": "diary", "version": 1, "ciphertext": "%%%" }), "invalid-record", "records[1].ciphertext"),
+        (
+            json!({ "id": "a/b", "kind": "diary", "version": 1, "ciphertext": "AA==" }),
+            "invalid-record",
+            "records[1].id",
+        ),
+        (
+            json!({ "id": "a", "kind": "Diary", "version": 1, "ciphertext": "AA==" }),
+            "invalid-record",
+            "records[1].kind",
+        ),
+        (
+            json!({ "id": "a", "kind": "diary", "version": 0, "ciphertext": "AA==" }),
+            "invalid-record",
+            "records[1].version",
+        ),
+        (
+            json!({ "id": "a", "kind": "diary", "version": 1, "ciphertext": "%%%" }),
+            "invalid-record",
+            "records[1].ciphertext",
+        ),
         (json!({ "id": "a", "kind": "diary", "version": 1, "ciphertext": "" }), "invalid-record", "not a tombstone"),
         (
             json!({ "id": "a", "kind": "diary", "version": 1, "ciphertext": common::ct(&"x".repeat(64 * 1024 + 1)) }),
@@ -89,13 +109,8 @@ async fn oversized_bodies_are_refused_with_413() {
     let (status, body) = s.push(&key, Value::Array(big)).await;
     assert_eq!((status, body["error"]["code"].as_str().unwrap()), (413, "too-large"));
     // Small endpoints have a small limit.
-    let res = s
-        .client
-        .post(s.url("/v1/accounts"))
-        .json(&json!({ "auth_key": "A".repeat(100_000) }))
-        .send()
-        .await
-        .unwrap();
+    let res =
+        s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": "A".repeat(100_000) })).send().await.unwrap();
     assert_eq!(error_of(res).await, (413, "too-large".into()));
 }
 
@@ -154,7 +169,13 @@ async fn too_many_requests_are_slowed_down_with_retry_after() {
     let s = TestServer::start_with(Backend::Sqlite, |c| c.limits.registrations_per_ip_per_hour = 2).await;
     s.register().await;
     s.register().await;
-    let res = s.client.post(s.url("/v1/accounts")).json(&json!({ "auth_key": common::ct(&"z".repeat(32)) })).send().await.unwrap();
+    let res = s
+        .client
+        .post(s.url("/v1/accounts"))
+        .json(&json!({ "auth_key": common::ct(&"z".repeat(32)) }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error_of(res).await, (429, "rate-limited".into()));
 
     let s = TestServer::start_with(Backend::Sqlite, |c| c.limits.per_ip_per_minute = 5).await;
@@ -196,14 +217,20 @@ async fn the_openapi_description_covers_every_route_the_server_serves() {
     // ...and every described operation is really served (not 404 or 405).
     for (path, ops) in paths {
         for method in ops.as_object().unwrap().keys() {
-            assert!(declared.contains(&(path.clone(), method.clone())), "openapi.json describes {method} {path}, which the router lacks");
+            assert!(
+                declared.contains(&(path.clone(), method.clone())),
+                "openapi.json describes {method} {path}, which the router lacks"
+            );
             let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let res = s.client.request(m, s.url(path)).send().await.unwrap();
             let status = res.status().as_u16();
             let code = res.json::<Value>().await.map(|b| b["error"]["code"].clone()).unwrap_or_default();
             // A 404 from a route that exists names what is missing; only the
             // fallback for unknown routes says plain "not-found".
-            assert!(status != 405 && !(status == 404 && code == "not-found"), "{method} {path} answered {status} {code}");
+            assert!(
+                status != 405 && !(status == 404 && code == "not-found"),
+                "{method} {path} answered {status} {code}"
+            );
         }
     }
 }

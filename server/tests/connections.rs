@@ -123,7 +123,9 @@ async fn health_answers_while_more_idle_connections_are_open_than_the_server_tak
     // A request that is under way is not what makes room.
     let mut uploading = connect(&s).await;
     uploading
-        .write_all(b"POST /v1/accounts HTTP/1.1\r\nHost: hk\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+        .write_all(
+            b"POST /v1/accounts HTTP/1.1\r\nHost: hk\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        )
         .await
         .unwrap();
     for _ in 0..3 {

@@ -58,7 +58,13 @@ impl Device {
 }
 
 fn new_record(id: &str, v: &Version) -> NewRecord {
-    NewRecord { id: id.into(), kind: "diary".into(), version: v.version, tombstone: v.tombstone, ciphertext: v.content.clone() }
+    NewRecord {
+        id: id.into(),
+        kind: "diary".into(),
+        version: v.version,
+        tombstone: v.tombstone,
+        ciphertext: v.content.clone(),
+    }
 }
 
 async fn pull_all(store: &dyn storage::Storage, account: &str, device: &mut Device, page: u32) {

@@ -140,8 +140,12 @@ async fn a_worker_signs_in_sees_the_queue_replies_and_closes() {
         let (_, page, _) = w.get(&format!("/dashboard/conversations/{conv}")).await;
         assert!(page.contains("I need help with &lt;b&gt;rent&lt;/b&gt;"), "the person's text is escaped: {page}");
         let csrf = Browser::csrf(&page);
-        let (status, _, loc) =
-            w.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", &csrf), ("body", "Come by on Tuesday.")]).await;
+        let (status, _, loc) = w
+            .post(
+                &format!("/dashboard/conversations/{conv}/reply"),
+                &[("csrf", &csrf), ("body", "Come by on Tuesday.")],
+            )
+            .await;
         assert_eq!((status, loc), (303, Some(format!("/dashboard/conversations/{conv}"))));
 
         // The person's app receives the answer.
@@ -151,7 +155,8 @@ async fn a_worker_signs_in_sees_the_queue_replies_and_closes() {
 
         let (_, queue, _) = w.get("/dashboard").await;
         assert!(queue.contains("Answered"), "{queue}");
-        let (status, _, loc) = w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", &csrf), ("open", "false")]).await;
+        let (status, _, loc) =
+            w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", &csrf), ("open", "false")]).await;
         assert_eq!((status, loc.as_deref()), (303, Some("/dashboard")));
         let (_, queue, _) = w.get("/dashboard").await;
         assert!(queue.contains("No open conversations"), "{queue}");
@@ -175,10 +180,12 @@ async fn forms_without_the_right_csrf_token_change_nothing() {
     let (key, conv) = person_writes(&s, "hello").await;
     let mut w = Browser::new(&s);
     w.login("sam", PASSWORD).await;
-    let (status, page, _) = w.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", "forged"), ("body", "x")]).await;
+    let (status, page, _) =
+        w.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", "forged"), ("body", "x")]).await;
     assert_eq!(status, 403);
     assert!(page.contains("The form had expired"), "{page}");
-    let (status, _, _) = w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", ""), ("open", "false")]).await;
+    let (status, _, _) =
+        w.post(&format!("/dashboard/conversations/{conv}/status"), &[("csrf", ""), ("open", "false")]).await;
     assert_eq!(status, 403);
     let (_, page) = s.messages(&key, &conv, 0).await;
     assert_eq!(page["messages"].as_array().unwrap().len(), 1, "no reply was stored");
@@ -206,7 +213,8 @@ async fn wrong_passwords_are_refused_and_guessing_is_slowed_down() {
     // The eleventh attempt within 15 minutes is refused, even with the right password.
     let (_, page, _) = w.get("/dashboard/login").await;
     let csrf = Browser::csrf(&page);
-    let (status, page, _) = w.post("/dashboard/login", &[("username", "sam"), ("password", PASSWORD), ("csrf", &csrf)]).await;
+    let (status, page, _) =
+        w.post("/dashboard/login", &[("username", "sam"), ("password", PASSWORD), ("csrf", &csrf)]).await;
     assert_eq!(status, 429);
     assert!(page.contains("Too many attempts"), "{page}");
 }
@@ -295,15 +303,20 @@ async fn workers_see_only_their_own_organisations_conversations() {
 async fn pages_are_in_dutch_or_english_with_strict_security_headers() {
     let s = dashboard_server(Backend::Sqlite).await;
     let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
-    let res = http.get(s.url("/dashboard/login")).header("accept-language", "nl-NL,nl;q=0.9,en;q=0.5").send().await.unwrap();
+    let res =
+        http.get(s.url("/dashboard/login")).header("accept-language", "nl-NL,nl;q=0.9,en;q=0.5").send().await.unwrap();
     let h = res.headers().clone();
     let page = res.text().await.unwrap();
     assert!(page.contains("<html lang=\"nl\"") && page.contains("Inloggen") && page.contains("Wachtwoord"), "{page}");
     let csp = h["content-security-policy"].to_str().unwrap();
-    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"), "{csp}");
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"),
+        "{csp}"
+    );
     assert_eq!(h["cache-control"], "no-store");
     assert_eq!(h["x-frame-options"], "DENY");
-    let login_cookie = h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join("\n");
+    let login_cookie =
+        h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join("\n");
     assert!(login_cookie.contains("HttpOnly") && login_cookie.contains("SameSite=Strict"), "{login_cookie}");
     let res = http.get(s.url("/dashboard/login")).header("accept-language", "en-GB").send().await.unwrap();
     assert!(res.text().await.unwrap().contains("Sign in"));
@@ -384,9 +397,8 @@ async fn editors_edit_articles_and_a_broken_file_is_refused_without_losing_the_t
         w.login("sam", PASSWORD).await;
         let (status, _, _) = w.get("/dashboard/content").await;
         assert_eq!(status, 403);
-        let (status, _, _) = w
-            .post("/dashboard/content/save", &[("csrf", "x"), ("path", path), ("text", &edited)])
-            .await;
+        let (status, _, _) =
+            w.post("/dashboard/content/save", &[("csrf", "x"), ("path", path), ("text", &edited)]).await;
         assert_eq!(status, 403);
     }
 }
@@ -406,7 +418,8 @@ async fn an_editor_publishes_a_signed_bundle_that_the_app_verifies_with_the_pinn
         let csrf = Browser::csrf(&page);
         let original = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
         let edited = original.replacen("for free", "for free (checked by Eva)", 1);
-        e.post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &edited)]).await;
+        e.post("/dashboard/content/save", &[("csrf", &csrf), ("existing", path), ("path", path), ("text", &edited)])
+            .await;
 
         let (_, list, _) = e.get("/dashboard/content").await;
         assert!(list.contains("Nothing has been published yet."));
@@ -479,7 +492,8 @@ async fn a_report_of_a_mistake_is_marked_with_what_it_is_about_in_the_queue_and_
         let (key, conv) = person_writes(&s, "Hello").await;
         let article = "health-sti-testing";
         person_reports(&s, &key, &conv, "m2", "The opening hours are wrong.", &format!("article:{article}")).await;
-        let (title_en, title_nl) = (shipped_title(&format!("en/health/{article}.md")), shipped_title(&format!("nl/health/{article}.md")));
+        let (title_en, title_nl) =
+            (shipped_title(&format!("en/health/{article}.md")), shipped_title(&format!("nl/health/{article}.md")));
 
         // The queue marks the conversation: a report waits for an answer.
         let mut w = Browser::new(&s);
@@ -505,8 +519,14 @@ async fn a_report_of_a_mistake_is_marked_with_what_it_is_about_in_the_queue_and_
         assert!(page.contains(&format!("href=\"{link}\"")), "{b:?}: {page}");
         let (status, list, _) = e.get(&link).await;
         assert_eq!(status, 200);
-        assert!(list.contains(&format!("nl/health/{article}.md")) && list.contains(&format!("en/health/{article}.md")), "{list}");
-        assert!(!list.contains("health-mental.md") && !list.contains("organisations.toml"), "only that article's files: {list}");
+        assert!(
+            list.contains(&format!("nl/health/{article}.md")) && list.contains(&format!("en/health/{article}.md")),
+            "{list}"
+        );
+        assert!(
+            !list.contains("health-mental.md") && !list.contains("organisations.toml"),
+            "only that article's files: {list}"
+        );
         assert!(list.contains("id=\"article-filter\""), "{list}");
 
         // In Dutch, with the Dutch title.
@@ -526,8 +546,12 @@ async fn a_report_of_a_mistake_is_marked_with_what_it_is_about_in_the_queue_and_
 
         // Answered: the queue no longer marks it; the messages stay marked.
         let csrf = Browser::csrf(&page);
-        let (status, _, _) =
-            e.post(&format!("/dashboard/conversations/{conv}/reply"), &[("csrf", &csrf), ("body", "Thank you, we fix it.")]).await;
+        let (status, _, _) = e
+            .post(
+                &format!("/dashboard/conversations/{conv}/reply"),
+                &[("csrf", &csrf), ("body", "Thank you, we fix it.")],
+            )
+            .await;
         assert_eq!(status, 303);
         let (_, queue, _) = w.get("/dashboard").await;
         assert!(queue.contains("Answered") && !queue.contains("Content report"), "{b:?}: {queue}");
@@ -585,7 +609,8 @@ async fn a_long_conversation_shows_the_newest_messages_and_pages_back_to_the_fir
         let here = format!("/dashboard/conversations/{conv}");
         let (_, page, _) = w.get(&here).await;
         let csrf = Browser::csrf(&page);
-        let (status, _, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", "Your answer after 1050.")]).await;
+        let (status, _, _) =
+            w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", "Your answer after 1050.")]).await;
         assert_eq!(status, 303);
 
         // The newest messages, newest at the bottom, then the reply form.
@@ -609,7 +634,10 @@ async fn a_long_conversation_shows_the_newest_messages_and_pages_back_to_the_fir
             first = href.clone();
             let (status, page, _) = w.get(&href).await;
             assert_eq!(status, 200, "{b:?}: {href}");
-            assert!(page.contains("id=\"older-page\"") && !page.contains("id=\"reply\""), "an older page has no reply form");
+            assert!(
+                page.contains("id=\"older-page\"") && !page.contains("id=\"reply\""),
+                "an older page has no reply form"
+            );
             assert!(pages.len() < 20, "{b:?}: the older links go round in circles");
             pages.push(shown(&page));
             at = link(&page, "older");
@@ -640,7 +668,10 @@ async fn a_long_conversation_shows_the_newest_messages_and_pages_back_to_the_fir
         // In Dutch.
         w.get("/dashboard/lang/nl").await;
         let (_, page, _) = w.get(&here).await;
-        assert!(page.contains("Oudere berichten</a>") && page.contains("aria-label=\"Eerder in dit gesprek\""), "{page}");
+        assert!(
+            page.contains("Oudere berichten</a>") && page.contains("aria-label=\"Eerder in dit gesprek\""),
+            "{page}"
+        );
         let (_, page, _) = w.get(&link(&page, "older").unwrap()).await;
         assert!(page.contains("Je leest oudere berichten.") && page.contains("Nieuwere berichten"), "{page}");
         // A page address that is not a number is a page that does not exist.
@@ -658,7 +689,12 @@ fn longest_article(lang: &str) -> String {
         .flat_map(|topic| std::fs::read_dir(topic.unwrap().path()).unwrap())
         .map(|f| f.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .map(|p| (p.metadata().unwrap().len(), p.strip_prefix(root.parent().unwrap()).unwrap().to_string_lossy().into_owned()))
+        .map(|p| {
+            (
+                p.metadata().unwrap().len(),
+                p.strip_prefix(root.parent().unwrap()).unwrap().to_string_lossy().into_owned(),
+            )
+        })
         .collect();
     files.sort();
     files.pop().unwrap().1
@@ -687,7 +723,12 @@ async fn the_biggest_library_files_save_and_one_over_the_limit_comes_back_with_i
         let (_, page, _) = e.get("/dashboard/content/edit?path=organisations.toml").await;
         let csrf = Browser::csrf(&page);
         let save = |path: &str, text: &str| {
-            [("csrf", csrf.clone()), ("existing", path.to_string()), ("path", path.to_string()), ("text", as_sent(text))]
+            [
+                ("csrf", csrf.clone()),
+                ("existing", path.to_string()),
+                ("path", path.to_string()),
+                ("text", as_sent(text)),
+            ]
         };
 
         // The directory of help (eleven languages) and the longest Thai
@@ -736,7 +777,12 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
         let csrf = Browser::csrf(&page);
         let received = || async {
             let (_, page) = s.messages(&key, &conv, 0).await;
-            page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+            page["messages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["body"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
         };
         // `chars` characters of lines of `line`, as typed into the text area.
         let typed = |line: &str, chars: usize| {
@@ -751,7 +797,8 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
         let cyrillic = typed("Приходите во вторник в десять, мы поможем вам с арендой.", 3900);
         assert!(cyrillic.chars().filter(|c| c.is_alphabetic()).count() >= 3000);
         for text in [cyrillic, typed("𐌷𐌰𐌹𐌻𐍃 𐌰𐍄𐍄𐌰", 4000)] {
-            let (status, page, loc) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &as_sent(&text))]).await;
+            let (status, page, loc) =
+                w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &as_sent(&text))]).await;
             assert_eq!((status, loc.as_deref()), (303, Some(here.as_str())), "{b:?}: {}", &page[..page.len().min(300)]);
             assert_eq!(received().await.last(), Some(&text), "{b:?}: the person receives it, line breaks and all");
         }
@@ -760,8 +807,14 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
         let long = typed("Приходите во вторник в десять, мы поможем вам с арендой.", 4001);
         let (status, page, _) = w.post(&format!("{here}/reply"), &[("csrf", &csrf), ("body", &as_sent(&long))]).await;
         assert_eq!(status, 413, "{b:?}");
-        assert!(page.contains("id=\"reply-error\"") && page.contains("The answer is too long (at most 4000 characters)."), "{page}");
-        assert!(page.contains(&format!("maxlength=\"4000\">\n{long}</textarea>")), "{b:?}: the typed reply is kept: {page}");
+        assert!(
+            page.contains("id=\"reply-error\"") && page.contains("The answer is too long (at most 4000 characters)."),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!("maxlength=\"4000\">\n{long}</textarea>")),
+            "{b:?}: the typed reply is kept: {page}"
+        );
         assert!(page.contains("Can you help me?"), "the conversation is shown with it");
         assert_eq!(received().await.len(), 3, "{b:?}: nothing was sent");
         w.get("/dashboard/lang/nl").await;
@@ -789,7 +842,10 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
             assert_eq!(h["content-type"], "text/html; charset=utf-8");
             assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'none'"));
             let page = res.text().await.unwrap();
-            assert!(page.contains("<html lang=\"nl\"") && page.contains("Het formulier bevatte meer tekst"), "{path}: {page}");
+            assert!(
+                page.contains("<html lang=\"nl\"") && page.contains("Het formulier bevatte meer tekst"),
+                "{path}: {page}"
+            );
             assert!(page.contains("Een antwoord mag 4000 tekens hebben"), "{page}");
         }
         // A form that cannot be read is a page too, not plain text.

@@ -52,7 +52,8 @@ async fn a_full_disk_is_a_clear_error_and_nothing_acknowledged_is_lost() {
         let batch: Vec<Value> = (0..4).map(|j| record(&format!("r{i}-{j}"), 1, &text)).collect();
         let (status, body) = s.push(&key, Value::Array(batch)).await;
         if status == 200 {
-            acknowledged.extend(body["accepted"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()));
+            acknowledged
+                .extend(body["accepted"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()));
         } else {
             refusal = Some((status, body));
             break;

@@ -177,10 +177,12 @@ async fn a_database_restored_without_its_keys_refuses_to_start_and_a_fresh_folde
         let data = dir.path().join("data");
         let db = database(b).await;
         let db = db.as_deref();
-        let (message_key, content_key): (PathBuf, PathBuf) = (data.join("message.key"), data.join("content-signing.key"));
+        let (message_key, content_key): (PathBuf, PathBuf) =
+            (data.join("message.key"), data.join("content-signing.key"));
 
         // A fresh folder: a worker account first, then the first start makes both keys.
-        let (ok, out) = run(&["add-worker", "--username", "sam", "--password-stdin"], &data, db, "a-long-test-password\n");
+        let (ok, out) =
+            run(&["add-worker", "--username", "sam", "--password-stdin"], &data, db, "a-long-test-password\n");
         assert!(ok, "{b:?}: {out}");
         let s = serve(&data, db).unwrap_or_else(|e| panic!("{b:?}: a fresh folder starts: {e}"));
         assert_eq!((mode(&message_key), mode(&content_key)), (0o600, 0o600), "{b:?}");

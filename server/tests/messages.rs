@@ -5,12 +5,15 @@ mod common;
 use common::{backends, Backend, TestServer};
 use serde_json::{json, Value};
 
-
-
-
-
 async fn delete(s: &TestServer, key: &str, conv: &str) -> u16 {
-    s.client.delete(s.url(&format!("/v1/conversations/{conv}"))).bearer_auth(key).send().await.unwrap().status().as_u16()
+    s.client
+        .delete(s.url(&format!("/v1/conversations/{conv}")))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
 }
 
 #[tokio::test]
@@ -41,7 +44,8 @@ async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
 
         let (status, page) = s.messages(&key, id, 0).await;
         assert_eq!(status, 200);
-        let bodies: Vec<&str> = page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+        let bodies: Vec<&str> =
+            page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
         assert_eq!(bodies, ["Hello, can I talk to someone?", "About my taxes."]);
         assert_eq!(page["next_cursor"], 2);
         let (_, newer) = s.messages(&key, id, 2).await;
@@ -113,7 +117,11 @@ async fn bad_messages_are_refused_clearly() {
     assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "unknown-organisation");
     let (_, conv) = s.open_conversation(&key, "c").await;
     let id = conv["id"].as_str().unwrap();
-    for (client_id, body, code) in [("m", "   ", "invalid-message"), ("m", &"x".repeat(4001)[..], "invalid-message"), ("a b", "hi", "invalid-client-id")] {
+    for (client_id, body, code) in [
+        ("m", "   ", "invalid-message"),
+        ("m", &"x".repeat(4001)[..], "invalid-message"),
+        ("a b", "hi", "invalid-client-id"),
+    ] {
         let (status, res) = s.send_message(&key, id, client_id, body).await;
         assert_eq!((status, res["error"]["code"].as_str().unwrap()), (400, code));
     }
@@ -182,7 +190,8 @@ async fn a_report_of_a_mistake_keeps_what_it_is_about_and_ordinary_messages_stay
         assert_eq!(status, 200, "{b:?}: {report}");
         assert_eq!((report["seq"].as_u64(), report["about"].as_str()), (Some(2), Some("article:health-sti-testing")));
         // A retry is the stored message, about and all.
-        let (_, retry) = send_about(&s, &key, id, "m-2", "The phone number is wrong.", json!("article:health-sti-testing")).await;
+        let (_, retry) =
+            send_about(&s, &key, id, "m-2", "The phone number is wrong.", json!("article:health-sti-testing")).await;
         assert_eq!(retry, report, "{b:?}");
         let (_, entry) = send_about(&s, &key, id, "m-3", "They moved.", json!("organisation:ggd-groningen")).await;
         assert_eq!(entry["about"], "organisation:ggd-groningen");
@@ -191,8 +200,12 @@ async fn a_report_of_a_mistake_keeps_what_it_is_about_and_ordinary_messages_stay
         assert_eq!((status, none.get("about")), (200, None));
 
         let (_, page) = s.messages(&key, id, 0).await;
-        let listed: Vec<(u64, Option<&str>)> =
-            page["messages"].as_array().unwrap().iter().map(|m| (m["seq"].as_u64().unwrap(), m["about"].as_str())).collect();
+        let listed: Vec<(u64, Option<&str>)> = page["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| (m["seq"].as_u64().unwrap(), m["about"].as_str()))
+            .collect();
         assert_eq!(
             listed,
             [(1, None), (2, Some("article:health-sti-testing")), (3, Some("organisation:ggd-groningen")), (4, None)],
@@ -235,7 +248,8 @@ async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
         assert!(res["error"]["message"].as_str().unwrap().contains("article:<id>"), "{res}");
         let (_, page) = s.messages(&key, id, 0).await;
         assert_eq!(page["messages"], json!([]), "{b:?}: nothing was stored");
-        let list: Value = s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
+        let list: Value =
+            s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
         assert_eq!(list[0]["last_seq"], 0, "{b:?}");
     }
 }
@@ -247,7 +261,8 @@ async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
         Backend::Sqlite => {
             let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
             let c = rusqlite::Connection::open(path).unwrap();
-            c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;").unwrap();
+            c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;")
+                .unwrap();
         }
         Backend::Postgres => {
             let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();

@@ -32,7 +32,8 @@ async fn a_device_registers_pushes_and_pulls_its_records_back() {
     for b in backends() {
         let s = TestServer::start(b).await;
         let key = s.register().await;
-        let (status, res) = s.push(&key, json!([record("note-1", 1, "sealed one"), record("note-2", 1, "sealed two")])).await;
+        let (status, res) =
+            s.push(&key, json!([record("note-1", 1, "sealed one"), record("note-2", 1, "sealed two")])).await;
         assert_eq!(status, 200, "{b:?} {res}");
         assert_eq!(res["accepted"].as_array().unwrap().len(), 2);
         assert_eq!(res["conflicts"], json!([]));
@@ -261,7 +262,8 @@ async fn pushes_arriving_together_are_each_stored_once_in_order() {
                     json!([record(&format!("d{d}-p{p}"), 1, &format!("device {d} push {p}"))])
                 };
                 pushes.spawn(async move {
-                    let res = client.post(url).bearer_auth(&key).json(&json!({ "records": records })).send().await.unwrap();
+                    let res =
+                        client.post(url).bearer_auth(&key).json(&json!({ "records": records })).send().await.unwrap();
                     (d, p, res.status().as_u16(), res.json::<Value>().await.unwrap())
                 });
             }

@@ -12,7 +12,10 @@ use crate::AppState;
 
 type Reply<T> = Result<T, ErrorView>;
 
-fn with<T>(state: &State<AppState>, f: impl FnOnce(&mut Diary, &mut huiskamer_core::App) -> Result<T, VaultError>) -> Reply<T> {
+fn with<T>(
+    state: &State<AppState>,
+    f: impl FnOnce(&mut Diary, &mut huiskamer_core::App) -> Result<T, VaultError>,
+) -> Reply<T> {
     let mut app = state.app.lock().unwrap_or_else(|p| p.into_inner());
     let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
     f(&mut diary, &mut app).map_err(|e| {

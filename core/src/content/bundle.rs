@@ -72,11 +72,8 @@ pub fn verify(
         .find(|k| key_id(k) == manifest.key_id)
         .ok_or_else(|| BundleError::UnknownKey(manifest.key_id.clone()))?;
     let key = VerifyingKey::from_bytes(public).map_err(|_| BundleError::UnknownKey(manifest.key_id.clone()))?;
-    let sig: [u8; 64] = STANDARD
-        .decode(&manifest.signature)
-        .ok()
-        .and_then(|s| s.try_into().ok())
-        .ok_or(BundleError::BadSignature)?;
+    let sig: [u8; 64] =
+        STANDARD.decode(&manifest.signature).ok().and_then(|s| s.try_into().ok()).ok_or(BundleError::BadSignature)?;
     key.verify_strict(&signing_input(manifest), &Signature::from_bytes(&sig)).map_err(|_| BundleError::BadSignature)?;
     if bytes.len() as u64 != manifest.size || hex(&Sha256::digest(bytes)) != manifest.sha256 {
         return Err(BundleError::HashMismatch);
@@ -134,7 +131,9 @@ mod tests {
     use huiskamer_protocol::bundle::BundleFile;
 
     fn shipped(version: u64) -> Bundle {
-        let files = |t: &[(&str, &str)]| t.iter().map(|(p, x)| BundleFile { path: p.to_string(), text: x.to_string() }).collect();
+        let files = |t: &[(&str, &str)]| {
+            t.iter().map(|(p, x)| BundleFile { path: p.to_string(), text: x.to_string() }).collect()
+        };
         Bundle {
             format: BUNDLE_FORMAT,
             version,
@@ -167,7 +166,8 @@ mod tests {
     fn a_bundle_signed_with_a_pinned_key_verifies_whole() {
         let k = key(1);
         let (m, bytes) = sign(&k, &shipped(3), "Terwille");
-        let b = verify(&m, &bytes, &[key(9).verifying_key().to_bytes(), k.verifying_key().to_bytes()], Some(2)).unwrap();
+        let b =
+            verify(&m, &bytes, &[key(9).verifying_key().to_bytes(), k.verifying_key().to_bytes()], Some(2)).unwrap();
         assert_eq!(b.version, 3);
         assert_eq!(b.articles.len(), crate::embedded::ARTICLES.len());
     }
@@ -196,7 +196,10 @@ mod tests {
         assert!(matches!(verify(&other, &other_bytes, &pinned, None), Err(BundleError::UnknownKey(_))));
         other.key_id = m.key_id.clone();
         assert_eq!(verify(&other, &other_bytes, &pinned, None), Err(BundleError::BadSignature));
-        assert_eq!(verify(&Manifest { format: 9, ..m.clone() }, &bytes, &pinned, None), Err(BundleError::UnsupportedFormat(9)));
+        assert_eq!(
+            verify(&Manifest { format: 9, ..m.clone() }, &bytes, &pinned, None),
+            Err(BundleError::UnsupportedFormat(9))
+        );
     }
 
     #[test]
@@ -222,7 +225,10 @@ mod tests {
         let mut b = shipped(5);
         b.articles.push(b.articles[0].clone());
         let (m, bytes) = sign(&k, &b, "Terwille");
-        assert!(matches!(verify(&m, &bytes, &[k.verifying_key().to_bytes()], None), Err(BundleError::InvalidFile { .. })));
+        assert!(matches!(
+            verify(&m, &bytes, &[k.verifying_key().to_bytes()], None),
+            Err(BundleError::InvalidFile { .. })
+        ));
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub const FRESH_DAYS: i64 = 365;
 pub const CONTACT_FIELDS: [&str; 6] = ["phone", "address", "hours", "website", "email", "chat"];
 
 /// Fields an organisation claim may name.
-const ORG_FIELDS: [&str; 9] = ["phone", "address", "hours", "website", "email", "chat", "languages", "services", "description"];
+const ORG_FIELDS: [&str; 9] =
+    ["phone", "address", "hours", "website", "email", "chat", "languages", "services", "description"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -76,9 +77,7 @@ struct Register {
 
 /// Whether a data file's path is part of the claims register.
 pub fn is_claims_path(path: &str) -> bool {
-    path.strip_prefix("claims/")
-        .and_then(|name| name.strip_suffix(".toml"))
-        .is_some_and(super::parse::is_valid_id)
+    path.strip_prefix("claims/").and_then(|name| name.strip_suffix(".toml")).is_some_and(super::parse::is_valid_id)
 }
 
 /// Parses one register file and checks each claim on its own (the rules
@@ -94,7 +93,9 @@ pub fn parse_claims(text: &str) -> Result<Vec<Claim>, String> {
             return e("`about` must name at least one article:<id> or organisation:<id>");
         }
         for a in &c.about {
-            let Some((kind, id)) = a.split_once(':') else { return e("`about` entries are article:<id> or organisation:<id>") };
+            let Some((kind, id)) = a.split_once(':') else {
+                return e("`about` entries are article:<id> or organisation:<id>");
+            };
             if !matches!(kind, "article" | "organisation") || !super::parse::is_valid_id(id) {
                 return e("`about` entries are article:<id> or organisation:<id>");
             }
@@ -144,7 +145,8 @@ pub fn is_home_page(url: &str) -> bool {
 
 /// A path segment that only names a site's language: `nl`, `en`, `nl-nl`.
 fn is_language_segment(s: &str) -> bool {
-    const LANGUAGES: [&str; 16] = ["nl", "en", "de", "fr", "es", "pt", "it", "pl", "ro", "bg", "hu", "uk", "ar", "th", "tr", "ru"];
+    const LANGUAGES: [&str; 16] =
+        ["nl", "en", "de", "fr", "es", "pt", "it", "pl", "ro", "bg", "hu", "uk", "ar", "th", "tr", "ru"];
     let lang = s.split(['-', '_']).next().unwrap_or(s);
     LANGUAGES.contains(&lang) && (s.len() == 2 || s.len() == 5)
 }
@@ -365,10 +367,27 @@ mod tests {
 
     #[test]
     fn home_pages_are_told_from_deep_links() {
-        for home in ["https://www.ggd.nl/", "https://ggd.nl", "https://www.ggd.nl/nl", "https://x.nl/nl-nl/", "https://x.nl/en/home", "https://x.nl/index.html", "https://x.nl/?lang=en", "https://x.nl/#top"] {
+        for home in [
+            "https://www.ggd.nl/",
+            "https://ggd.nl",
+            "https://www.ggd.nl/nl",
+            "https://x.nl/nl-nl/",
+            "https://x.nl/en/home",
+            "https://x.nl/index.html",
+            "https://x.nl/?lang=en",
+            "https://x.nl/#top",
+        ] {
             assert!(is_home_page(home), "{home}");
         }
-        for deep in [DEEP, "https://www.ggd.nl/nl/soa", "https://ind.nl/en/eu-citizens", "https://x.nl/sekswerk/", "https://dehaven.nl/qa/", "https://burobrycx.nl/?p=1901", "https://info4escorts.nl/index.php?id=14&L=4"] {
+        for deep in [
+            DEEP,
+            "https://www.ggd.nl/nl/soa",
+            "https://ind.nl/en/eu-citizens",
+            "https://x.nl/sekswerk/",
+            "https://dehaven.nl/qa/",
+            "https://burobrycx.nl/?p=1901",
+            "https://info4escorts.nl/index.php?id=14&L=4",
+        ] {
             assert!(!is_home_page(deep), "{deep}");
         }
     }

@@ -104,31 +104,17 @@ pub fn parse_article(path: &str, text: &str) -> Result<ArticleDoc, ParseError> {
     let body_line = front_lines + 3;
 
     let fm: FrontMatter = toml::from_str(&front).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| front[..s.start.min(front.len())].matches('\n').count() + 2)
-            .unwrap_or(1);
+        let line = e.span().map(|s| front[..s.start.min(front.len())].matches('\n').count() + 2).unwrap_or(1);
         ParseError::Toml { path: path.into(), line, message: e.message().to_string() }
     })?;
     // Line of a front-matter key, for messages about its value.
-    let line_of = |key: &str| {
-        front
-            .lines()
-            .position(|l| l.trim_start().starts_with(key))
-            .map(|i| i + 2)
-            .unwrap_or(1)
-    };
-    let invalid = |key: &str, message: String| ParseError::Invalid {
-        path: path.into(),
-        line: line_of(key),
-        message,
-    };
+    let line_of = |key: &str| front.lines().position(|l| l.trim_start().starts_with(key)).map(|i| i + 2).unwrap_or(1);
+    let invalid = |key: &str, message: String| ParseError::Invalid { path: path.into(), line: line_of(key), message };
 
     if !is_valid_id(&fm.id) {
         return Err(invalid("id", format!("id {:?} must be lowercase letters, digits and dashes", fm.id)));
     }
-    let topic = Topic::parse(&fm.topic)
-        .ok_or_else(|| invalid("topic", format!("unknown topic {:?}", fm.topic)))?;
+    let topic = Topic::parse(&fm.topic).ok_or_else(|| invalid("topic", format!("unknown topic {:?}", fm.topic)))?;
     if topic.as_str() != *topic_dir {
         return Err(invalid("topic", format!("topic {:?} but the file is in folder {topic_dir:?}", fm.topic)));
     }
@@ -149,17 +135,18 @@ pub fn parse_article(path: &str, text: &str) -> Result<ArticleDoc, ParseError> {
     }
     for s in &fm.sources {
         if s.title.trim().is_empty() || !is_https_url(&s.url) {
-            return Err(invalid(
-                "[[sources]]",
-                format!("source {:?} needs a title and an https:// address", s.title),
-            ));
+            return Err(invalid("[[sources]]", format!("source {:?} needs a title and an https:// address", s.title)));
         }
     }
     if let Some(bad) = fm.related.iter().find(|r| !is_valid_id(r)) {
         return Err(invalid("related", format!("related id {bad:?} is not a valid id")));
     }
     if body.is_empty() {
-        return Err(ParseError::Invalid { path: path.into(), line: body_line, message: "the article has no text".into() });
+        return Err(ParseError::Invalid {
+            path: path.into(),
+            line: body_line,
+            message: "the article has no text".into(),
+        });
     }
 
     Ok(ArticleDoc {

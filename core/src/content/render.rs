@@ -67,13 +67,19 @@ pub fn phone_spans(text: &str) -> Vec<(usize, usize)> {
                 digits.push(b[j] as char);
                 j += 1;
                 end = j;
-            } else if (b[j] == b' ' || b[j] == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_digit() && !digits.is_empty() {
+            } else if (b[j] == b' ' || b[j] == b'-')
+                && j + 1 < b.len()
+                && b[j + 1].is_ascii_digit()
+                && !digits.is_empty()
+            {
                 j += 1;
             } else {
                 break;
             }
         }
-        let followed_ok = end >= b.len() || !(b[end].is_ascii_digit() || (b[end] == b'.' || b[end] == b',') && end + 1 < b.len() && b[end + 1].is_ascii_digit());
+        let followed_ok = end >= b.len()
+            || !(b[end].is_ascii_digit()
+                || (b[end] == b'.' || b[end] == b',') && end + 1 < b.len() && b[end + 1].is_ascii_digit());
         let plus = b[i] == b'+';
         let n = digits.len();
         let is_phone = followed_ok
@@ -213,7 +219,8 @@ mod tests {
 
     #[test]
     fn drops_raw_html_and_scripts() {
-        let r = render("Hallo <script>alert(1)</script> <b onclick=x>vet</b>\n\n<div><img src=x onerror=alert(1)></div>\n");
+        let r =
+            render("Hallo <script>alert(1)</script> <b onclick=x>vet</b>\n\n<div><img src=x onerror=alert(1)></div>\n");
         assert!(!r.html.contains("<script"), "{}", r.html);
         assert!(!r.html.contains("onclick"));
         assert!(!r.html.contains("onerror"));
@@ -245,10 +252,25 @@ mod tests {
     #[test]
     fn phone_numbers_become_tel_links_and_other_numbers_do_not() {
         let r = render("Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\n\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie). Gemeente: 14 030.");
-        for (uri, shown) in [("tel:112", "112"), ("tel:08002000", "0800-2000"), ("tel:0881234567", "088 123 4567"), ("tel:+31205551234", "+31 20 555 1234"), ("tel:09008844", "0900-8844"), ("tel:14030", "14 030")] {
-            assert!(r.html.contains(&format!("<a href=\"{uri}\" data-tel=\"{uri}\" dir=\"ltr\">{shown}</a>")), "{uri}: {}", r.html);
+        for (uri, shown) in [
+            ("tel:112", "112"),
+            ("tel:08002000", "0800-2000"),
+            ("tel:0881234567", "088 123 4567"),
+            ("tel:+31205551234", "+31 20 555 1234"),
+            ("tel:09008844", "0900-8844"),
+            ("tel:14030", "14 030"),
+        ] {
+            assert!(
+                r.html.contains(&format!("<a href=\"{uri}\" data-tel=\"{uri}\" dir=\"ltr\">{shown}</a>")),
+                "{uri}: {}",
+                r.html
+            );
         }
-        assert!(!r.html.contains("tel:2016") && !r.html.contains("tel:1500") && !r.html.contains("tel:1\""), "{}", r.html);
+        assert!(
+            !r.html.contains("tel:2016") && !r.html.contains("tel:1500") && !r.html.contains("tel:1\""),
+            "{}",
+            r.html
+        );
         assert_eq!(r.text, "Bel 112, 0800-2000 of 088 123 4567. Of +31 20 555 1234.\nIn 2016 kostte het 1.500 euro; 0900-8844 (politie). Gemeente: 14 030.");
         // Not inside a link, not part of a longer number.
         let r = render("[Bel 0800-2000](https://www.veiligthuis.nl/contact) 11200 1121");

@@ -197,7 +197,11 @@ impl Library {
     /// the shipped content is the one it replaced; an app update that
     /// ships new content replaces it, and the next sync fetches the newest
     /// bundle again (the replay floor stays, see [`Library::bundle_floor`]).
-    pub fn import_shipped(&mut self, articles: &[SourceFile], data: &[SourceFile]) -> Result<ImportReport, LibraryError> {
+    pub fn import_shipped(
+        &mut self,
+        articles: &[SourceFile],
+        data: &[SourceFile],
+    ) -> Result<ImportReport, LibraryError> {
         let hash = content_hash(articles, data);
         if self.installed_bundle()?.is_some() && self.meta("shipped_hash")?.as_deref() == Some(hash.as_str()) {
             return Ok(ImportReport::default());
@@ -208,10 +212,12 @@ impl Library {
     /// Applies a verified content bundle ([`super::bundle::verify`]) in one
     /// transaction: all of it, or (on any error) nothing.
     pub fn apply_bundle(&mut self, bundle: &huiskamer_protocol::bundle::Bundle) -> Result<ImportReport, LibraryError> {
-        let articles: Vec<SourceFile> = bundle.articles.iter().map(|f| SourceFile { path: &f.path, text: &f.text }).collect();
+        let articles: Vec<SourceFile> =
+            bundle.articles.iter().map(|f| SourceFile { path: &f.path, text: &f.text }).collect();
         let data: Vec<SourceFile> = bundle.data.iter().map(|f| SourceFile { path: &f.path, text: &f.text }).collect();
         let version = bundle.version.to_string();
-        let floor = self.meta("bundle_high_water")?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0).max(bundle.version);
+        let floor =
+            self.meta("bundle_high_water")?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0).max(bundle.version);
         let floor = floor.to_string();
         self.import_with(
             &articles,
@@ -311,14 +317,19 @@ impl Library {
             )?;
             for c in &claims {
                 for subject in &c.about {
-                    stmt.execute(params![subject, c.field, c.title, c.publisher, c.url, c.read.to_string(), c.published])?;
+                    stmt.execute(params![
+                        subject,
+                        c.field,
+                        c.title,
+                        c.publisher,
+                        c.url,
+                        c.read.to_string(),
+                        c.published
+                    ])?;
                 }
             }
         }
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('content_hash', ?1)",
-            params![hash],
-        )?;
+        tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_hash', ?1)", params![hash])?;
         set_meta(&tx, meta)?;
         tx.commit()?;
         tracing::info!(articles = report.articles, skipped = report.skipped.len(), "content imported");
@@ -408,8 +419,10 @@ impl Library {
     }
 
     fn oldest_read(&self, subject: &str) -> Result<Option<NaiveDate>, LibraryError> {
-        let read: Option<String> =
-            self.conn.prepare_cached("SELECT min(read) FROM claims WHERE subject = ?1")?.query_row([subject], |r| r.get(0))?;
+        let read: Option<String> = self
+            .conn
+            .prepare_cached("SELECT min(read) FROM claims WHERE subject = ?1")?
+            .query_row([subject], |r| r.get(0))?;
         Ok(read.and_then(|r| r.parse().ok()))
     }
 
@@ -473,15 +486,18 @@ impl Library {
             return Ok(Vec::new());
         }
         let all = fts_query(chain, "{title summary body}", &terms);
-        let matches: usize = self.conn.prepare_cached("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?1 LIMIT ?2)")?.query_row(
-            params![all, RANK_ALL_BELOW as i64],
-            |r| r.get::<_, i64>(0),
-        )? as usize;
+        let matches: usize = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?1 LIMIT ?2)")?
+            .query_row(params![all, RANK_ALL_BELOW as i64], |r| r.get::<_, i64>(0))?
+            as usize;
         // Each plan is a query and its FTS5 match; rows are read in order
         // until `limit` articles are picked. Snippets are made only for the
         // rows read.
         let snippets = |table: &str, body: Option<usize>, summary: usize, tokens: usize| {
-            let body = body.map_or("''".to_string(), |c| format!("snippet({table}, {c}, char(57344), char(57345), '…', {tokens})"));
+            let body = body.map_or("''".to_string(), |c| {
+                format!("snippet({table}, {c}, char(57344), char(57345), '…', {tokens})")
+            });
             format!("{body}, snippet({table}, {summary}, char(57344), char(57345), '…', {tokens})")
         };
         let plans: Vec<(String, String)> = if matches < RANK_ALL_BELOW {
@@ -500,10 +516,19 @@ impl Library {
             // order the articles were added.
             vec![
                 (
-                    format!("SELECT id, lang, title, {} FROM titles_fts WHERE titles_fts MATCH ?1", snippets("titles_fts", None, 3, 24)),
+                    format!(
+                        "SELECT id, lang, title, {} FROM titles_fts WHERE titles_fts MATCH ?1",
+                        snippets("titles_fts", None, 3, 24)
+                    ),
                     fts_query(chain, "{title}", &terms),
                 ),
-                (format!("SELECT id, lang, title, {} FROM articles_fts WHERE articles_fts MATCH ?1", snippets("articles_fts", Some(4), 3, 12)), all),
+                (
+                    format!(
+                        "SELECT id, lang, title, {} FROM articles_fts WHERE articles_fts MATCH ?1",
+                        snippets("articles_fts", Some(4), 3, 12)
+                    ),
+                    all,
+                ),
             ]
         };
         let mut hits = Vec::new();
@@ -540,7 +565,11 @@ impl Library {
             .query_row(params![id, locale], |r| r.get(0))?;
         let (body, summary): (String, String) = (r.get(3)?, r.get(4)?);
         // Show where the words were found: the body, else the summary.
-        let snippet = if !body.contains(MARK_START) && (summary.contains(MARK_START) || body.is_empty()) { summary } else { body };
+        let snippet = if !body.contains(MARK_START) && (summary.contains(MARK_START) || body.is_empty()) {
+            summary
+        } else {
+            body
+        };
         seen.insert(id.clone());
         hits.push(SearchHit {
             id,
@@ -565,10 +594,7 @@ impl Library {
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>, LibraryError> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     /// Forgets every setting (the "wipe everything" of the diary settings).
@@ -613,8 +639,10 @@ fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqli
         "INSERT OR REPLACE INTO articles (id, locale, topic, title, summary, reviewed, related, sources, html)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    let mut fts = tx.prepare("INSERT INTO articles_fts (id, lang, title, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    let mut titles = tx.prepare("INSERT INTO titles_fts (rowid, id, lang, title, summary) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut fts =
+        tx.prepare("INSERT INTO articles_fts (id, lang, title, summary, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut titles =
+        tx.prepare("INSERT INTO titles_fts (rowid, id, lang, title, summary) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for doc in docs {
         let rendered = render(&doc.body);
         ins.execute(params![
@@ -732,9 +760,27 @@ mod tests {
 
     fn corpus() -> Vec<(String, String)> {
         vec![
-            article("nl", "sti", "health", "Gratis soa-test bij de GGD", "Je kunt je anoniem laten testen op soa. Het is gratis."),
-            article("en", "sti", "health", "Free STI test at the GGD", "You can get tested for STIs anonymously. It is free."),
-            article("nl", "other", "money", "Inschrijven bij de KvK", "De Kamer van Koophandel en je BSN. Café-eigenaren ook."),
+            article(
+                "nl",
+                "sti",
+                "health",
+                "Gratis soa-test bij de GGD",
+                "Je kunt je anoniem laten testen op soa. Het is gratis.",
+            ),
+            article(
+                "en",
+                "sti",
+                "health",
+                "Free STI test at the GGD",
+                "You can get tested for STIs anonymously. It is free.",
+            ),
+            article(
+                "nl",
+                "other",
+                "money",
+                "Inschrijven bij de KvK",
+                "De Kamer van Koophandel en je BSN. Café-eigenaren ook.",
+            ),
             article("en", "only-en", "safety", "Working safely", "Tell someone where you are."),
         ]
     }
@@ -744,9 +790,12 @@ mod tests {
         let shipped = corpus();
         let src = |files: &[(String, String)]| -> Vec<(String, String)> { files.to_vec() };
         let as_files = |files: &[(String, String)]| {
-            files.iter().map(|(p, t)| huiskamer_protocol::bundle::BundleFile { path: p.clone(), text: t.clone() }).collect()
+            files
+                .iter()
+                .map(|(p, t)| huiskamer_protocol::bundle::BundleFile { path: p.clone(), text: t.clone() })
+                .collect()
         };
-        let title = |lib: &Library| lib.article("sti", &chain(&["en"]), ).unwrap().unwrap().title;
+        let title = |lib: &Library| lib.article("sti", &chain(&["en"])).unwrap().unwrap().title;
         let mut lib = Library::open_in_memory().unwrap();
         let import = |lib: &mut Library, files: &[(String, String)]| {
             let s: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
@@ -758,7 +807,8 @@ mod tests {
 
         let mut newer = src(&shipped);
         newer[1] = article("en", "sti", "health", "Free STI test, now also on Saturdays", "Updated.");
-        let bundle = huiskamer_protocol::bundle::Bundle { format: 1, version: 5, articles: as_files(&newer), data: vec![] };
+        let bundle =
+            huiskamer_protocol::bundle::Bundle { format: 1, version: 5, articles: as_files(&newer), data: vec![] };
         lib.apply_bundle(&bundle).unwrap();
         assert_eq!(title(&lib), "Free STI test, now also on Saturdays");
         // A restart imports the same shipped content: the bundle stays.
@@ -779,10 +829,8 @@ mod tests {
     fn a_schema_upgrade_rebuilds_content_but_keeps_the_bundle_replay_floor() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("library.sqlite");
-        let files: Vec<huiskamer_protocol::bundle::BundleFile> = corpus()
-            .into_iter()
-            .map(|(path, text)| huiskamer_protocol::bundle::BundleFile { path, text })
-            .collect();
+        let files: Vec<huiskamer_protocol::bundle::BundleFile> =
+            corpus().into_iter().map(|(path, text)| huiskamer_protocol::bundle::BundleFile { path, text }).collect();
         let bundle = huiskamer_protocol::bundle::Bundle { format: 1, version: 7, articles: files, data: vec![] };
         let mut lib = Library::open(&path).unwrap();
         lib.apply_bundle(&bundle).unwrap();
@@ -846,8 +894,17 @@ mod tests {
         let ids: std::collections::HashSet<_> = hits.iter().map(|h| &h.id).collect();
         assert_eq!(ids.len(), 30, "no article twice");
         // Title matches show their summary; the others where the word is.
-        assert!(hits[..3].iter().all(|h| h.snippet.iter().map(|p| p.text.as_str()).collect::<String>() == format!("Samenvatting {}", h.title)), "{:?}", hits[0].snippet);
-        assert!(hits[3..].iter().all(|h| h.snippet.iter().any(|p| p.hit && p.text == "condoom")), "{:?}", hits[5].snippet);
+        assert!(
+            hits[..3].iter().all(|h| h.snippet.iter().map(|p| p.text.as_str()).collect::<String>()
+                == format!("Samenvatting {}", h.title)),
+            "{:?}",
+            hits[0].snippet
+        );
+        assert!(
+            hits[3..].iter().all(|h| h.snippet.iter().any(|p| p.hit && p.text == "condoom")),
+            "{:?}",
+            hits[5].snippet
+        );
     }
 
     #[test]

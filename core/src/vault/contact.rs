@@ -101,7 +101,8 @@ impl LocalConversation {
             about: about.map(str::to_string),
         };
         // Keep the server's order; queued messages (no seq yet) stay last.
-        let pos = self.messages.iter().position(|m| m.seq.is_none() || m.seq > Some(seq)).unwrap_or(self.messages.len());
+        let pos =
+            self.messages.iter().position(|m| m.seq.is_none() || m.seq > Some(seq)).unwrap_or(self.messages.len());
         self.messages.insert(pos, msg);
         if from_worker {
             self.unread += 1;

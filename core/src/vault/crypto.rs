@@ -158,9 +158,7 @@ pub fn derive_kek(secret: &Secret, salt: &[u8], params: KdfParams) -> Result<Key
         .map_err(|e| CryptoError::Kdf(e.to_string()))?;
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, p);
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
-    argon
-        .hash_password_into(secret.as_bytes(), salt, &mut out[..])
-        .map_err(|e| CryptoError::Kdf(e.to_string()))?;
+    argon.hash_password_into(secret.as_bytes(), salt, &mut out[..]).map_err(|e| CryptoError::Kdf(e.to_string()))?;
     Ok(Key(out))
 }
 
@@ -169,9 +167,8 @@ pub fn seal(key: &Key, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, CryptoEr
     let cipher = Aes256Gcm::new_from_slice(&key.0[..]).map_err(|_| CryptoError::Open)?;
     let mut nonce = [0u8; NONCE_LEN];
     random_bytes(&mut nonce)?;
-    let ct = cipher
-        .encrypt(Nonce::from_slice(&nonce), Payload { msg: plaintext, aad })
-        .map_err(|_| CryptoError::Open)?;
+    let ct =
+        cipher.encrypt(Nonce::from_slice(&nonce), Payload { msg: plaintext, aad }).map_err(|_| CryptoError::Open)?;
     let mut out = Vec::with_capacity(NONCE_LEN + ct.len());
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&ct);
@@ -453,7 +450,10 @@ mod tests {
         let typo: String = chars.into_iter().collect();
         assert_eq!(RecoveryKey::parse(&typo).err(), Some(RecoveryKeyError::Checksum));
         assert_eq!(RecoveryKey::parse("ABCD").err(), Some(RecoveryKeyError::Length));
-        assert_eq!(RecoveryKey::parse(&shown.replace('-', "").replacen(|_| true, "U", 1)).err(), Some(RecoveryKeyError::Character));
+        assert_eq!(
+            RecoveryKey::parse(&shown.replace('-', "").replacen(|_| true, "U", 1)).err(),
+            Some(RecoveryKeyError::Character)
+        );
     }
 
     #[test]

@@ -27,11 +27,11 @@
 //! the XOR of an HMAC over every row's (id, kind, version, tombstone),
 //! updated in the same transaction as each write and checked at unlock.
 
+pub mod contact;
 pub mod crypto;
 pub mod entry;
 pub mod export;
 pub mod sync;
-pub mod contact;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -290,10 +290,7 @@ impl Vault {
     }
 
     fn meta_int(&self, key: &str) -> Result<Option<i64>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get::<_, i64>(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get::<_, i64>(0)).optional()?)
     }
 
     fn set_meta(conn: &Connection, key: &str, value: impl rusqlite::ToSql) -> Result<()> {
@@ -980,10 +977,8 @@ struct Pending {
 
 impl Pending {
     fn read(conn: &Connection) -> Result<Pending> {
-        let clock: i64 = conn
-            .query_row("SELECT value FROM meta WHERE key = 'clock'", [], |r| r.get(0))
-            .optional()?
-            .unwrap_or(0);
+        let clock: i64 =
+            conn.query_row("SELECT value FROM meta WHERE key = 'clock'", [], |r| r.get(0)).optional()?.unwrap_or(0);
         let stored: Vec<u8> = conn
             .query_row("SELECT value FROM meta WHERE key = 'digest'", [], |r| r.get(0))
             .optional()?

@@ -70,7 +70,8 @@ impl Vault {
     /// device would send, and what convergence is checked on.
     pub fn raw_records(&self) -> Result<Vec<RawRecord>> {
         let sql = format!("SELECT {} FROM records ORDER BY id", RawRecord::COLUMNS);
-        let rows = self.conn.prepare(&sql)?.query_map([], RawRecord::from_row)?.collect::<std::result::Result<Vec<_>, _>>()?;
+        let rows =
+            self.conn.prepare(&sql)?.query_map([], RawRecord::from_row)?.collect::<std::result::Result<Vec<_>, _>>()?;
         Ok(rows)
     }
 
@@ -198,7 +199,8 @@ impl Vault {
                     if let Some(plain) = self.open_record(l)? {
                         let stored = decode_stored_entry(&plain)?;
                         let copy = StoredEntry { body: stored.body, conflict_of: Some(remote.id.clone()) };
-                        let copy_plain = Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid("entry"))?);
+                        let copy_plain =
+                            Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid("entry"))?);
                         let copy_id = super::crypto::random_id()?;
                         self.write_in(tx, pending, &copy_id, "entry", Some(&copy_plain), None, now)?;
                         self.set_alarms(tx, &copy_id, Some(&copy.body), now)?;

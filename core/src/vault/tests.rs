@@ -284,8 +284,14 @@ fn export_restores_on_another_device_with_the_recovery_key() {
     let mid = damaged.len() / 2;
     damaged[mid] ^= 1;
     assert!(matches!(w.restore(&damaged, &rk, &Secret::new("550912"), now()), Err(VaultError::CorruptBackup)));
-    assert!(matches!(w.restore(&file[..file.len() - 1], &rk, &Secret::new("550912"), now()), Err(VaultError::CorruptBackup)));
-    assert!(matches!(w.restore(b"not a backup at all, sorry", &rk, &Secret::new("550912"), now()), Err(VaultError::CorruptBackup)));
+    assert!(matches!(
+        w.restore(&file[..file.len() - 1], &rk, &Secret::new("550912"), now()),
+        Err(VaultError::CorruptBackup)
+    ));
+    assert!(matches!(
+        w.restore(b"not a backup at all, sorry", &rk, &Secret::new("550912"), now()),
+        Err(VaultError::CorruptBackup)
+    ));
     assert_eq!(w.status(now()).unwrap().state, VaultState::NotSetUp);
     assert!(!w.is_unlocked());
 
@@ -310,7 +316,10 @@ fn change_pin_keeps_the_diary_and_the_duress_pin() {
     v.set_duress(&pin(), &duress).unwrap();
     let e = v.save(None, note("blijft"), now()).unwrap();
     assert!(matches!(v.change_secret(&pin(), &duress), Err(VaultError::SameAsPin)));
-    assert!(matches!(v.change_secret(&Secret::new("000123"), &Secret::new("604817")), Err(VaultError::WrongSecret { .. })));
+    assert!(matches!(
+        v.change_secret(&Secret::new("000123"), &Secret::new("604817")),
+        Err(VaultError::WrongSecret { .. })
+    ));
     v.change_secret(&pin(), &Secret::new("zonnebloem 7")).unwrap();
     v.lock();
     assert!(matches!(v.unlock(&pin(), now()), Err(VaultError::WrongSecret { .. })));
@@ -383,8 +392,14 @@ fn reminders_fire_while_locked_and_say_nothing() {
         *check_in = Some(starts + chrono::Duration::hours(2));
     }
     let e = v.save(None, a.clone(), now()).unwrap();
-    let at: Vec<(String, i64)> =
-        v.conn.prepare("SELECT id, at FROM alarms").unwrap().query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
+    let at: Vec<(String, i64)> = v
+        .conn
+        .prepare("SELECT id, at FROM alarms")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
     assert_eq!(at.len(), 2);
     assert!(at.iter().all(|(id, _)| !id.contains(&e.id)), "alarm ids don't name the entry");
     v.lock();

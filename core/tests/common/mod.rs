@@ -112,8 +112,13 @@ impl Proxy {
             cut: Arc::new(AtomicU64::new(0)),
             heads: Arc::new(Mutex::new(Vec::new())),
         };
-        let (up, fault, conns, cut, heads) =
-            (proxy.upstream.clone(), proxy.fault.clone(), proxy.connections.clone(), proxy.cut.clone(), proxy.heads.clone());
+        let (up, fault, conns, cut, heads) = (
+            proxy.upstream.clone(),
+            proxy.fault.clone(),
+            proxy.connections.clone(),
+            proxy.cut.clone(),
+            proxy.heads.clone(),
+        );
         tokio::spawn(async move {
             loop {
                 let Ok((client, _)) = listener.accept().await else { return };
@@ -284,7 +289,8 @@ impl Worker {
         };
         let (_, page) = w.get("/dashboard/login").await;
         let csrf = csrf(&page);
-        let (status, _) = w.post("/dashboard/login", &[("username", username), ("password", PASSWORD), ("csrf", &csrf)]).await;
+        let (status, _) =
+            w.post("/dashboard/login", &[("username", username), ("password", PASSWORD), ("csrf", &csrf)]).await;
         assert_eq!(status, 303);
         w
     }
@@ -334,7 +340,8 @@ impl Worker {
     pub async fn reply(&mut self, id: &str, text: &str) {
         let page = self.conversation(id).await;
         let csrf = csrf(&page);
-        let (status, body) = self.post(&format!("/dashboard/conversations/{id}/reply"), &[("csrf", &csrf), ("body", text)]).await;
+        let (status, body) =
+            self.post(&format!("/dashboard/conversations/{id}/reply"), &[("csrf", &csrf), ("body", text)]).await;
         assert_eq!(status, 303, "{body}");
     }
 }

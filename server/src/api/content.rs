@@ -21,8 +21,13 @@ pub async fn manifest(State(state): State<AppState>) -> Result<Response, ApiErro
 }
 
 pub async fn bundle(State(state): State<AppState>, Path(version): Path<String>) -> Result<Response, ApiError> {
-    let version: u64 = version.parse().map_err(|_| ApiError::invalid("invalid-version", "version: a positive number"))?;
-    let bytes = state.storage.bundle_bytes(version).await?.ok_or(ApiError::Missing("no-such-version", "no bundle was published with this version"))?;
+    let version: u64 =
+        version.parse().map_err(|_| ApiError::invalid("invalid-version", "version: a positive number"))?;
+    let bytes = state
+        .storage
+        .bundle_bytes(version)
+        .await?
+        .ok_or(ApiError::Missing("no-such-version", "no bundle was published with this version"))?;
     let mut res = bytes.into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     // A published version never changes.

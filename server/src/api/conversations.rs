@@ -40,13 +40,10 @@ fn wire_conversation(c: ConversationRow) -> Conversation {
 /// replaced key, or tampering) is shown as such rather than hidden, so a
 /// worker or person knows something is missing.
 pub(crate) fn wire_message(state: &AppState, conversation_id: &str, m: MessageRow) -> Message {
-    let body = state
-        .message_key
-        .open(conversation_id, m.seq, &m.nonce, &m.sealed)
-        .unwrap_or_else(|| {
-            tracing::error!("a stored message could not be opened with the message key");
-            "[this message cannot be read]".to_string()
-        });
+    let body = state.message_key.open(conversation_id, m.seq, &m.nonce, &m.sealed).unwrap_or_else(|| {
+        tracing::error!("a stored message could not be opened with the message key");
+        "[this message cannot be read]".to_string()
+    });
     Message {
         seq: m.seq,
         from: if m.sender == Sender::Worker { From::Worker } else { From::Person },
@@ -85,14 +82,18 @@ pub async fn open(
             let status = if c.id == id { StatusCode::CREATED } else { StatusCode::OK };
             Ok((status, Json(wire_conversation(c))))
         }
-        Err(StorageError::Conflict("unknown-organisation")) => {
-            Err(ApiError::invalid("unknown-organisation", "no such organisation on this server; see GET /v1/organisations"))
-        }
+        Err(StorageError::Conflict("unknown-organisation")) => Err(ApiError::invalid(
+            "unknown-organisation",
+            "no such organisation on this server; see GET /v1/organisations",
+        )),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn list(State(state): State<AppState>, Account(account): Account) -> Result<Json<Vec<Conversation>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    Account(account): Account,
+) -> Result<Json<Vec<Conversation>>, ApiError> {
     let rows = state.storage.conversations_of(&account).await?;
     Ok(Json(rows.into_iter().map(wire_conversation).collect()))
 }
@@ -113,7 +114,9 @@ pub async fn send(
     if req.about.as_deref().is_some_and(|a| About::parse(a).is_none()) {
         return Err(ApiError::invalid(
             "invalid-about",
-            format!("about: article:<id> or organisation:<id>, the id 1 to {MAX_ABOUT_ID} characters of a-z, 0-9 and -"),
+            format!(
+                "about: article:<id> or organisation:<id>, the id 1 to {MAX_ABOUT_ID} characters of a-z, 0-9 and -"
+            ),
         ));
     }
     let conv = own(&state, &account, &id).await?;

@@ -105,10 +105,7 @@ pub fn router(state: AppState) -> Router {
             "/conversations/{id}/messages",
             get(conversations::messages).post(conversations::send).layer(DefaultBodyLimit::max(MESSAGE_BODY_BYTES)),
         )
-        .route(
-            "/records",
-            get(records::pull).post(records::push).layer(DefaultBodyLimit::max(push_limit)),
-        );
+        .route("/records", get(records::pull).post(records::push).layer(DefaultBodyLimit::max(push_limit)));
     Router::new()
         .nest("/v1", v1)
         .nest("/dashboard", crate::dashboard::router())
@@ -166,10 +163,7 @@ fn client_ip(state: &AppState, req: &Request) -> IpAddr {
             return ip;
         }
     }
-    req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+    req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()).unwrap_or(IpAddr::from([0, 0, 0, 0]))
 }
 
 async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {

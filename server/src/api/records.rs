@@ -7,8 +7,8 @@ use axum::Json;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use huiskamer_protocol::sync::{
-    Accepted, PushRequest, PushResponse, Record, RecordProblem, StoredRecord, MAX_CIPHERTEXT_BYTES,
-    MAX_PULL_LIMIT, MAX_PUSH_RECORDS,
+    Accepted, PushRequest, PushResponse, Record, RecordProblem, StoredRecord, MAX_CIPHERTEXT_BYTES, MAX_PULL_LIMIT,
+    MAX_PUSH_RECORDS,
 };
 use serde::Deserialize;
 
@@ -205,7 +205,8 @@ mod tests {
             }
             // An empty page keeps the cursor where the client asked.
             let body = body.finish(cursor, more);
-            let typed = PullResponse { records: rows.into_iter().map(wire).collect(), next_cursor: cursor, has_more: more };
+            let typed =
+                PullResponse { records: rows.into_iter().map(wire).collect(), next_cursor: cursor, has_more: more };
             assert_eq!(String::from_utf8(body.clone()).unwrap(), serde_json::to_string(&typed).unwrap());
             let back: PullResponse = serde_json::from_slice(&body).unwrap();
             assert_eq!(back, typed);

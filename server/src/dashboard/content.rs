@@ -70,7 +70,12 @@ pub struct ListQuery {
     article: Option<String>,
 }
 
-pub async fn list(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, Query(q): Query<ListQuery>) -> Response {
+pub async fn list(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Editor(worker): Editor,
+    Query(q): Query<ListQuery>,
+) -> Response {
     let files = match state.storage.content_files().await {
         Ok(f) => f,
         Err(e) => return storage_error(&state, &lang, &worker, e),
@@ -104,7 +109,12 @@ pub struct EditQuery {
     saved: Option<bool>,
 }
 
-pub async fn edit(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, Query(q): Query<EditQuery>) -> Response {
+pub async fn edit(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Editor(worker): Editor,
+    Query(q): Query<EditQuery>,
+) -> Response {
     let text = match &q.path {
         None => String::new(),
         Some(p) => match state.storage.content_files().await {
@@ -128,7 +138,12 @@ pub struct SaveForm {
     existing: Option<String>,
 }
 
-pub async fn save(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, DashForm(f): DashForm<SaveForm>) -> Response {
+pub async fn save(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Editor(worker): Editor,
+    DashForm(f): DashForm<SaveForm>,
+) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }
@@ -139,11 +154,15 @@ pub async fn save(State(state): State<AppState>, Lang(lang): Lang, Editor(worker
     if chars > MAX_FILE_CHARS {
         let page = Page::new(&state, &lang, Some(&worker));
         let error = page.too_long(chars, MAX_FILE_CHARS);
-        return html(StatusCode::PAYLOAD_TOO_LARGE, page.content_edit(f.existing.as_deref(), &text, None, Some(&error)));
+        return html(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            page.content_edit(f.existing.as_deref(), &text, None, Some(&error)),
+        );
     }
     if let Err(error) = validate_file(&path, &text) {
         // Not saved, and nothing lost: the editor gets the text back.
-        let page = Page::new(&state, &lang, Some(&worker)).content_edit(f.existing.as_deref(), &text, None, Some(&error));
+        let page =
+            Page::new(&state, &lang, Some(&worker)).content_edit(f.existing.as_deref(), &text, None, Some(&error));
         return html(StatusCode::UNPROCESSABLE_ENTITY, page);
     }
     if let Err(e) = state.storage.put_content_file(&path, &text, &worker.row.display_name, now()).await {
@@ -155,7 +174,12 @@ pub async fn save(State(state): State<AppState>, Lang(lang): Lang, Editor(worker
 
 /// Publishes the library as the next version, signed. Apps fetch it when
 /// they are online; until then they keep what they have.
-pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, Editor(worker): Editor, DashForm(f): DashForm<CsrfOnly>) -> Response {
+pub async fn publish(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Editor(worker): Editor,
+    DashForm(f): DashForm<CsrfOnly>,
+) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }
@@ -170,14 +194,19 @@ pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, Editor(wor
     let version = latest.map_or(1, |(v, _, _)| v + 1);
     let at = now();
     let published_at = crate::api::conversations::rfc3339(at);
-    let (manifest, bytes) =
-        match crate::bundle::publish(&state.content_key, &state.settings.organisation, version, &published_at, &files) {
-            Ok(r) => r,
-            Err(e) => {
-                let to = format!("/dashboard/content?error={}", urlencode(&e.to_string()));
-                return Redirect::to(&to).into_response();
-            }
-        };
+    let (manifest, bytes) = match crate::bundle::publish(
+        &state.content_key,
+        &state.settings.organisation,
+        version,
+        &published_at,
+        &files,
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            let to = format!("/dashboard/content?error={}", urlencode(&e.to_string()));
+            return Redirect::to(&to).into_response();
+        }
+    };
     let manifest_json = match serde_json::to_string(&manifest) {
         Ok(j) => j,
         Err(_) => return error_page(&state, &lang, Some(&worker), StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
@@ -189,8 +218,10 @@ pub async fn publish(State(state): State<AppState>, Lang(lang): Lang, Editor(wor
         }
         Err(crate::storage::StorageError::Conflict(_)) => {
             // Another editor published the same version a moment earlier.
-            Redirect::to("/dashboard/content?error=another%20editor%20published%20at%20the%20same%20moment%3B%20try%20again")
-                .into_response()
+            Redirect::to(
+                "/dashboard/content?error=another%20editor%20published%20at%20the%20same%20moment%3B%20try%20again",
+            )
+            .into_response()
         }
         Err(e) => storage_error(&state, &lang, &worker, e),
     }

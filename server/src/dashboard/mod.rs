@@ -162,8 +162,10 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 fn set_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.settings.dashboard_secure_cookies { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{name}={value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static(""))
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 /// Constant-time comparison for CSRF tokens.
@@ -248,15 +250,18 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for DashForm<T> {
                 // The page keeps its menu for a signed-in worker.
                 let worker = signed_in(state, &headers).await.ok().flatten();
                 let page = Page::new(state, &lang, worker.as_ref());
-                Err(html(status, if status == StatusCode::PAYLOAD_TOO_LARGE {
-                    let limits = [
-                        ("reply", (MAX_REPLY_CHARS as f64).into()),
-                        ("file", (content::MAX_FILE_CHARS as f64).into()),
-                    ];
-                    page.message_with("error-too-large", &limits)
-                } else {
-                    page.message("error-bad-form")
-                }))
+                Err(html(
+                    status,
+                    if status == StatusCode::PAYLOAD_TOO_LARGE {
+                        let limits = [
+                            ("reply", (MAX_REPLY_CHARS as f64).into()),
+                            ("file", (content::MAX_FILE_CHARS as f64).into()),
+                        ];
+                        page.message_with("error-too-large", &limits)
+                    } else {
+                        page.message("error-bad-form")
+                    },
+                ))
             }
         }
     }
@@ -298,10 +303,7 @@ pub fn router() -> Router<AppState> {
         .route("/lang/{lang}", get(switch_lang))
         .route("/dashboard.css", get(css))
         .route("/conversations/{id}", get(conversation))
-        .route(
-            "/conversations/{id}/reply",
-            post(reply).layer(DefaultBodyLimit::max(form_body_bytes(MAX_REPLY_CHARS))),
-        )
+        .route("/conversations/{id}/reply", post(reply).layer(DefaultBodyLimit::max(form_body_bytes(MAX_REPLY_CHARS))))
         .route("/conversations/{id}/status", post(set_status))
         .route("/content", get(content::list))
         .route("/content/edit", get(content::edit))
@@ -373,7 +375,8 @@ async fn login(
             return error_page(&state, &lang, None, StatusCode::SERVICE_UNAVAILABLE, "error-internal");
         }
     };
-    let (password, hash) = (form.password, worker.as_ref().map_or_else(|| dummy_hash().to_string(), |w| w.password_hash.clone()));
+    let (password, hash) =
+        (form.password, worker.as_ref().map_or_else(|| dummy_hash().to_string(), |w| w.password_hash.clone()));
     // Argon2 is slow on purpose: keep it off the async threads.
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.unwrap_or(false);
     let Some(worker) = worker.filter(|_| ok) else {
@@ -383,7 +386,9 @@ async fn login(
     };
     let session = token();
     let csrf = token();
-    if let Err(e) = state.storage.create_session(&token_hash(&session), &worker.id, &csrf, now() + SESSION_HOURS * 3600).await {
+    if let Err(e) =
+        state.storage.create_session(&token_hash(&session), &worker.id, &csrf, now() + SESSION_HOURS * 3600).await
+    {
         tracing::error!(error = %e, "could not create a session");
         return error_page(&state, &lang, None, StatusCode::SERVICE_UNAVAILABLE, "error-internal");
     }
@@ -412,7 +417,12 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-async fn logout(State(state): State<AppState>, Lang(lang): Lang, worker: Worker, DashForm(f): DashForm<CsrfForm>) -> Response {
+async fn logout(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    worker: Worker,
+    DashForm(f): DashForm<CsrfForm>,
+) -> Response {
     if !same(&f.csrf, &worker.csrf) {
         return error_page(&state, &lang, Some(&worker), StatusCode::FORBIDDEN, "error-csrf");
     }
@@ -452,7 +462,11 @@ async fn report_subjects<'a>(
 }
 
 /// The conversation if it belongs to the worker's organisation.
-async fn org_conversation(state: &AppState, worker: &Worker, id: &str) -> Result<Option<ConversationRow>, StorageError> {
+async fn org_conversation(
+    state: &AppState,
+    worker: &Worker,
+    id: &str,
+) -> Result<Option<ConversationRow>, StorageError> {
     Ok(state.storage.conversation(id).await?.filter(|c| c.organisation_id == worker.row.organisation_id))
 }
 
@@ -493,10 +507,11 @@ async fn conversation_page(
     draft: Option<pages::Draft<'_>>,
     status: StatusCode,
 ) -> Response {
-    let (rows, has_older) = match state.storage.messages_before(&conv.id, before.unwrap_or(u64::MAX), CONVERSATION_PAGE).await {
-        Ok(r) => r,
-        Err(e) => return storage_error(state, lang, worker, e),
-    };
+    let (rows, has_older) =
+        match state.storage.messages_before(&conv.id, before.unwrap_or(u64::MAX), CONVERSATION_PAGE).await {
+            Ok(r) => r,
+            Err(e) => return storage_error(state, lang, worker, e),
+        };
     let older = if has_older { rows.first().map(|m| m.seq) } else { None };
     let newer = match before {
         None => None,
@@ -512,7 +527,8 @@ async fn conversation_page(
             }
         }
     };
-    let messages: Vec<_> = rows.into_iter().map(|m| crate::api::conversations::wire_message(state, &conv.id, m)).collect();
+    let messages: Vec<_> =
+        rows.into_iter().map(|m| crate::api::conversations::wire_message(state, &conv.id, m)).collect();
     let subjects = match report_subjects(state, lang, messages.iter().filter_map(|m| m.about.as_deref())).await {
         Ok(s) => s,
         Err(e) => return storage_error(state, lang, worker, e),

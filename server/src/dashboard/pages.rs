@@ -137,7 +137,10 @@ impl<'a> Page<'a> {
 
     pub fn message_with(&self, id: &str, args: &[(&str, FluentValue)]) -> Markup {
         let text = self.ta(id, args);
-        self.layout(&text, html! { p.notice role="alert" { (text) } p { a href="/dashboard" { (self.t("conv-back")) } } })
+        self.layout(
+            &text,
+            html! { p.notice role="alert" { (text) } p { a href="/dashboard" { (self.t("conv-back")) } } },
+        )
     }
 
     pub fn login(&self, csrf: &str, message: Option<&str>, minutes: Option<u64>) -> Markup {

@@ -33,7 +33,11 @@ pub fn is_article_file(path: &str, id: &str) -> bool {
 
 /// The subjects of the given `about` values, by value; values that are not
 /// one (there are none: the server refuses them) are left out.
-pub fn subjects<'a>(files: &[ContentFile], lang: &str, abouts: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, Subject> {
+pub fn subjects<'a>(
+    files: &[ContentFile],
+    lang: &str,
+    abouts: impl IntoIterator<Item = &'a str>,
+) -> BTreeMap<String, Subject> {
     let mut directory: Option<Vec<huiskamer_protocol::Organisation>> = None;
     let mut out = BTreeMap::new();
     for about in abouts {
@@ -102,7 +106,10 @@ mod tests {
         let s = subjects(&files, "nl", ["article:x-y", "article:x-y", "article:gone", "bad"]);
         assert_eq!(s.len(), 2);
         let x = &s["article:x-y"];
-        assert_eq!((x.article, x.name.as_deref(), x.link.as_str()), (true, Some("Testen"), "/dashboard/content?article=x-y"));
+        assert_eq!(
+            (x.article, x.name.as_deref(), x.link.as_str()),
+            (true, Some("Testen"), "/dashboard/content?article=x-y")
+        );
         assert_eq!(subjects(&files, "pl", ["article:x-y"])["article:x-y"].name.as_deref(), Some("Tests"));
         assert_eq!(s["article:gone"].name, None, "an article the library no longer has keeps its id");
         assert!(is_article_file("nl/health/x-y.md", "x-y") && !is_article_file("nl/health/x-yz.md", "x-y"));

@@ -163,7 +163,11 @@ impl Sender {
         }
     }
     pub fn parse(s: &str) -> Sender {
-        if s == "worker" { Sender::Worker } else { Sender::Person }
+        if s == "worker" {
+            Sender::Worker
+        } else {
+            Sender::Person
+        }
     }
 }
 
@@ -250,7 +254,13 @@ pub trait Storage: Send + Sync + 'static {
     async fn push(&self, account_id: &str, records: Vec<NewRecord>) -> Result<Vec<PushOutcome>, StorageError>;
     /// Records written after `since`, by `seq`, at most `limit`, each handed
     /// to `each` as it is read; returns whether more are waiting.
-    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError>;
+    async fn pull_each(
+        &self,
+        account_id: &str,
+        since: u64,
+        limit: u32,
+        each: &mut EachRow<'_>,
+    ) -> Result<bool, StorageError>;
     /// `pull_each`, collected: the records and whether more are waiting.
     async fn pull(&self, account_id: &str, since: u64, limit: u32) -> Result<(Vec<Row>, bool), StorageError> {
         let mut rows = Vec::new();
@@ -292,7 +302,12 @@ pub trait Storage: Send + Sync + 'static {
     ) -> Result<MessageRow, StorageError>;
     /// Messages after `since`, by seq, at most `limit`, and whether more
     /// follow: the app fetches what is new.
-    async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError>;
+    async fn messages(
+        &self,
+        conversation_id: &str,
+        since: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError>;
     /// The last `limit` messages before `before` (by seq; `u64::MAX` for
     /// the newest), oldest first as a conversation reads, and whether older
     /// ones remain: the dashboard shows the newest page and pages back.
@@ -319,7 +334,13 @@ pub trait Storage: Send + Sync + 'static {
     /// `Conflict("username-taken")` if the username exists.
     async fn create_worker(&self, worker: &WorkerRow) -> Result<(), StorageError>;
     async fn worker_by_username(&self, username: &str) -> Result<Option<WorkerRow>, StorageError>;
-    async fn create_session(&self, token_hash: &[u8; 32], worker_id: &str, csrf: &str, expires_at: i64) -> Result<(), StorageError>;
+    async fn create_session(
+        &self,
+        token_hash: &[u8; 32],
+        worker_id: &str,
+        csrf: &str,
+        expires_at: i64,
+    ) -> Result<(), StorageError>;
     /// The worker and CSRF token of a live session.
     async fn session(&self, token_hash: &[u8; 32], now: i64) -> Result<Option<(WorkerRow, String)>, StorageError>;
     async fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StorageError>;

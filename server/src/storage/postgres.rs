@@ -55,17 +55,15 @@ fn row_ref(r: &tokio_postgres::Row) -> RowRef<'_> {
 
 impl PostgresStorage {
     pub async fn connect(url: &str) -> Result<PostgresStorage, StorageError> {
-        let config: tokio_postgres::Config =
-            url.parse().map_err(|e: tokio_postgres::Error| StorageError::Unavailable(format!("bad database address: {e}")))?;
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e: tokio_postgres::Error| StorageError::Unavailable(format!("bad database address: {e}")))?;
         Self::from_config(config).await
     }
 
     async fn from_config(config: tokio_postgres::Config) -> Result<PostgresStorage, StorageError> {
         let manager = Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
-        let pool = Pool::builder(manager)
-            .max_size(16)
-            .build()
-            .map_err(|e| StorageError::Internal(e.to_string()))?;
+        let pool = Pool::builder(manager).max_size(16).build().map_err(|e| StorageError::Internal(e.to_string()))?;
         let storage = PostgresStorage { pool };
         storage.migrate().await?;
         Ok(storage)
@@ -99,8 +97,10 @@ impl PostgresStorage {
     }
 }
 
-const CONVERSATION_COLUMNS: &str =
-    concat!("id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ", waiting_report_column!());
+const CONVERSATION_COLUMNS: &str = concat!(
+    "id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ",
+    waiting_report_column!()
+);
 
 fn conversation_row(r: &tokio_postgres::Row) -> ConversationRow {
     ConversationRow {
@@ -205,7 +205,15 @@ impl Storage for PostgresStorage {
                          ON CONFLICT (account_id, id) DO UPDATE SET kind = EXCLUDED.kind,
                            version = EXCLUDED.version, tombstone = EXCLUDED.tombstone,
                            ciphertext = EXCLUDED.ciphertext, seq = EXCLUDED.seq",
-                        &[&account_id, &rec.id, &rec.kind, &(rec.version as i64), &rec.tombstone, &rec.ciphertext, &seq],
+                        &[
+                            &account_id,
+                            &rec.id,
+                            &rec.kind,
+                            &(rec.version as i64),
+                            &rec.tombstone,
+                            &rec.ciphertext,
+                            &seq,
+                        ],
                     )
                     .await
                     .map_err(map_err)?;
@@ -218,7 +226,13 @@ impl Storage for PostgresStorage {
         Ok(out)
     }
 
-    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError> {
+    async fn pull_each(
+        &self,
+        account_id: &str,
+        since: u64,
+        limit: u32,
+        each: &mut EachRow<'_>,
+    ) -> Result<bool, StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         let since = i64::try_from(since).unwrap_or(i64::MAX);
         let rows = client
@@ -362,7 +376,12 @@ impl Storage for PostgresStorage {
         Ok(MessageRow { seq: seq as u64, sender, client_id, nonce, sealed, sent_at: now, about })
     }
 
-    async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError> {
+    async fn messages(
+        &self,
+        conversation_id: &str,
+        since: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         let since = i64::try_from(since).unwrap_or(i64::MAX);
         let rows = client
@@ -471,7 +490,13 @@ impl Storage for PostgresStorage {
         Ok(r.as_ref().map(worker_row))
     }
 
-    async fn create_session(&self, token_hash: &[u8; 32], worker_id: &str, csrf: &str, expires_at: i64) -> Result<(), StorageError> {
+    async fn create_session(
+        &self,
+        token_hash: &[u8; 32],
+        worker_id: &str,
+        csrf: &str,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
         client
             .execute(
@@ -501,7 +526,10 @@ impl Storage for PostgresStorage {
 
     async fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StorageError> {
         let client = self.pool.get().await.map_err(pool_err)?;
-        client.execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash.as_slice()]).await.map_err(map_err)?;
+        client
+            .execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash.as_slice()])
+            .await
+            .map_err(map_err)?;
         Ok(())
     }
 

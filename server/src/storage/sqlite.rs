@@ -8,16 +8,16 @@
 //! busiest reads, use read-only connections of their own (WAL lets them read
 //! while a commit is under way) on the request's thread.
 
-use std::path::Path;
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{
-    step, ContentFile, ConversationRow, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef, Sealer,
-    Sender, Step, Storage, StorageError, WorkerRow,
+    step, ContentFile, ConversationRow, EachRow, KeyHash, MessageRow, NewRecord, PushOutcome, Role, Row, RowRef,
+    Sealer, Sender, Step, Storage, StorageError, WorkerRow,
 };
 
 const MIGRATIONS: &[&str] = &[
@@ -147,7 +147,15 @@ fn push_one(c: &Connection, account: &str, records: Vec<NewRecord>) -> PushAnswe
                        ciphertext = excluded.ciphertext, seq = excluded.seq",
                 )
                 .and_then(|mut st| {
-                    st.execute(params![account, rec.id, rec.kind, rec.version as i64, rec.tombstone, rec.ciphertext, seq])
+                    st.execute(params![
+                        account,
+                        rec.id,
+                        rec.kind,
+                        rec.version as i64,
+                        rec.tombstone,
+                        rec.ciphertext,
+                        seq
+                    ])
                 })
                 .map_err(map_err)?;
                 out.push(PushOutcome::Accepted { id: rec.id, version: rec.version, seq: seq as u64 });
@@ -198,7 +206,9 @@ impl SqliteStorage {
             .name("sqlite-pushes".into())
             .spawn(move || write_pushes(writer, jobs))
             .map_err(|e| StorageError::Internal(format!("cannot start the push writer: {e}")))?;
-        let in_memory = path.as_os_str().is_empty() || path.as_os_str() == ":memory:" || path.to_string_lossy().starts_with("file::memory:");
+        let in_memory = path.as_os_str().is_empty()
+            || path.as_os_str() == ":memory:"
+            || path.to_string_lossy().starts_with("file::memory:");
         let readers = Readers { path: (!in_memory).then_some(path), idle: Mutex::new(Vec::new()) };
         Ok(SqliteStorage { conn, keys: Mutex::new((0, HashMap::new())), pushes, readers })
     }
@@ -276,8 +286,10 @@ fn stored(c: &Connection, account: &str, id: &str) -> Result<Option<Row>, Storag
     .map_err(map_err)
 }
 
-const CONVERSATION_COLUMNS: &str =
-    concat!("id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ", waiting_report_column!());
+const CONVERSATION_COLUMNS: &str = concat!(
+    "id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ",
+    waiting_report_column!()
+);
 
 fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> {
     Ok(ConversationRow {
@@ -335,7 +347,8 @@ impl Storage for SqliteStorage {
     async fn create_account(&self, account_id: &str, key: &KeyHash) -> Result<(), StorageError> {
         let (account_id, key) = (account_id.to_string(), *key);
         self.run(move |c| {
-            match c.execute("INSERT INTO accounts (id, key_hash) VALUES (?1, ?2)", params![account_id, key.as_slice()]) {
+            match c.execute("INSERT INTO accounts (id, key_hash) VALUES (?1, ?2)", params![account_id, key.as_slice()])
+            {
                 Ok(_) => Ok(()),
                 Err(e) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
                     Err(StorageError::Conflict("account-exists"))
@@ -405,7 +418,13 @@ impl Storage for SqliteStorage {
         answered.await.map_err(|_| StorageError::Internal("the push writer dropped a push".into()))?
     }
 
-    async fn pull_each(&self, account_id: &str, since: u64, limit: u32, each: &mut EachRow<'_>) -> Result<bool, StorageError> {
+    async fn pull_each(
+        &self,
+        account_id: &str,
+        since: u64,
+        limit: u32,
+        each: &mut EachRow<'_>,
+    ) -> Result<bool, StorageError> {
         self.read(|c| {
             let mut stmt = c
                 .prepare_cached(
@@ -468,7 +487,8 @@ impl Storage for SqliteStorage {
         client_id: &str,
         now: i64,
     ) -> Result<ConversationRow, StorageError> {
-        let (id, account, org, client) = (id.to_string(), account_id.to_string(), organisation_id.to_string(), client_id.to_string());
+        let (id, account, org, client) =
+            (id.to_string(), account_id.to_string(), organisation_id.to_string(), client_id.to_string());
         self.run(move |c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(map_err)?;
             let existing: Option<String> = tx
@@ -494,7 +514,8 @@ impl Storage for SqliteStorage {
                     id
                 }
             };
-            let row = get_conversation(&tx, &id)?.ok_or_else(|| StorageError::Internal("conversation vanished".into()))?;
+            let row =
+                get_conversation(&tx, &id)?.ok_or_else(|| StorageError::Internal("conversation vanished".into()))?;
             tx.commit().map_err(map_err)?;
             Ok(row)
         })
@@ -572,7 +593,12 @@ impl Storage for SqliteStorage {
         .await
     }
 
-    async fn messages(&self, conversation_id: &str, since: u64, limit: u32) -> Result<(Vec<MessageRow>, bool), StorageError> {
+    async fn messages(
+        &self,
+        conversation_id: &str,
+        since: u64,
+        limit: u32,
+    ) -> Result<(Vec<MessageRow>, bool), StorageError> {
         let conv = conversation_id.to_string();
         self.run(move |c| {
             let mut stmt = c
@@ -692,14 +718,24 @@ impl Storage for SqliteStorage {
     async fn worker_by_username(&self, username: &str) -> Result<Option<WorkerRow>, StorageError> {
         let username = username.to_string();
         self.run(move |c| {
-            c.query_row(&format!("SELECT {WORKER_COLUMNS} FROM workers w WHERE w.username = ?1"), [username], worker_row)
-                .optional()
-                .map_err(map_err)
+            c.query_row(
+                &format!("SELECT {WORKER_COLUMNS} FROM workers w WHERE w.username = ?1"),
+                [username],
+                worker_row,
+            )
+            .optional()
+            .map_err(map_err)
         })
         .await
     }
 
-    async fn create_session(&self, token_hash: &[u8; 32], worker_id: &str, csrf: &str, expires_at: i64) -> Result<(), StorageError> {
+    async fn create_session(
+        &self,
+        token_hash: &[u8; 32],
+        worker_id: &str,
+        csrf: &str,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
         let (t, w, csrf) = (*token_hash, worker_id.to_string(), csrf.to_string());
         self.run(move |c| {
             c.execute(
@@ -732,8 +768,10 @@ impl Storage for SqliteStorage {
 
     async fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StorageError> {
         let t = *token_hash;
-        self.run(move |c| c.execute("DELETE FROM sessions WHERE token_hash = ?1", [t.as_slice()]).map(|_| ()).map_err(map_err))
-            .await
+        self.run(move |c| {
+            c.execute("DELETE FROM sessions WHERE token_hash = ?1", [t.as_slice()]).map(|_| ()).map_err(map_err)
+        })
+        .await
     }
 
     async fn seed_content(&self, files: Vec<(String, String)>, now: i64) -> Result<(), StorageError> {
@@ -756,10 +794,13 @@ impl Storage for SqliteStorage {
 
     async fn content_files(&self) -> Result<Vec<ContentFile>, StorageError> {
         self.run(|c| {
-            let mut stmt =
-                c.prepare("SELECT path, text, updated_at, updated_by FROM content_files ORDER BY path").map_err(map_err)?;
+            let mut stmt = c
+                .prepare("SELECT path, text, updated_at, updated_by FROM content_files ORDER BY path")
+                .map_err(map_err)?;
             let rows = stmt
-                .query_map([], |r| Ok(ContentFile { path: r.get(0)?, text: r.get(1)?, updated_at: r.get(2)?, updated_by: r.get(3)? }))
+                .query_map([], |r| {
+                    Ok(ContentFile { path: r.get(0)?, text: r.get(1)?, updated_at: r.get(2)?, updated_by: r.get(3)? })
+                })
                 .map_err(map_err)?;
             rows.collect::<Result<_, _>>().map_err(map_err)
         })
@@ -821,7 +862,9 @@ impl Storage for SqliteStorage {
     async fn key_id(&self, name: &str) -> Result<Option<String>, StorageError> {
         let name = name.to_string();
         self.run(move |c| {
-            c.query_row("SELECT key_id FROM server_keys WHERE name = ?1", [name], |r| r.get(0)).optional().map_err(map_err)
+            c.query_row("SELECT key_id FROM server_keys WHERE name = ?1", [name], |r| r.get(0))
+                .optional()
+                .map_err(map_err)
         })
         .await
     }
@@ -863,7 +906,13 @@ mod tests {
     use super::*;
 
     fn record(id: &str, version: u64) -> NewRecord {
-        NewRecord { id: id.into(), kind: "entry".into(), version, tombstone: false, ciphertext: vec![version as u8; 64] }
+        NewRecord {
+            id: id.into(),
+            kind: "entry".into(),
+            version,
+            tombstone: false,
+            ciphertext: vec![version as u8; 64],
+        }
     }
 
     #[tokio::test]
@@ -880,7 +929,10 @@ mod tests {
             .unwrap();
         // One search of the (conversation_id, seq) key; no sort of a whole conversation.
         assert_eq!(plan.len(), 1, "{plan:?}");
-        assert!(plan[0].starts_with("SEARCH messages USING") && plan[0].contains("conversation_id=? AND seq<?"), "{plan:?}");
+        assert!(
+            plan[0].starts_with("SEARCH messages USING") && plan[0].contains("conversation_id=? AND seq<?"),
+            "{plan:?}"
+        );
         assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
     }
 

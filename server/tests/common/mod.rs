@@ -36,7 +36,8 @@ pub fn backends() -> Vec<Backend> {
 /// Creates an empty PostgreSQL database for one test and returns its address.
 pub async fn fresh_postgres_database() -> String {
     let admin = std::env::var("HUISKAMER_TEST_POSTGRES").unwrap();
-    let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls).await.expect("connect to test PostgreSQL");
+    let (client, conn) =
+        tokio_postgres::connect(&admin, tokio_postgres::NoTls).await.expect("connect to test PostgreSQL");
     tokio::spawn(conn);
     let name = format!("hk_test_{:016x}", rand::random::<u64>());
     client.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
