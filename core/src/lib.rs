@@ -9,43 +9,11 @@ pub mod contact_view;
 pub mod content;
 pub mod diary;
 pub mod directory;
-pub mod i18n;
 pub mod sync;
 pub mod vault;
 
-/// The content and UI strings shipped inside the app, embedded at build
-/// time (see build.rs): `ARTICLES`, `DATA` (the directory) and `FTL`, each
-/// a list of `(path, text)`.
-pub mod embedded {
-    use std::sync::OnceLock;
-
-    /// A list of embedded files, unpacked on first use (a few milliseconds,
-    /// once per run) and then kept.
-    pub struct Embedded {
-        index: &'static [(&'static str, usize, usize)],
-        files: OnceLock<Vec<(&'static str, &'static str)>>,
-    }
-
-    fn unpacked() -> &'static str {
-        static TEXT: OnceLock<&'static str> = OnceLock::new();
-        TEXT.get_or_init(|| {
-            let mut out = Vec::with_capacity(UNPACKED_LEN);
-            brotli_decompressor::BrotliDecompress(&mut &PACKED[..], &mut out).expect("the embedded texts unpack");
-            Box::leak(String::from_utf8(out).expect("the embedded texts are UTF-8").into_boxed_str())
-        })
-    }
-
-    impl std::ops::Deref for Embedded {
-        type Target = [(&'static str, &'static str)];
-        fn deref(&self) -> &Self::Target {
-            self.files.get_or_init(|| {
-                let text = unpacked();
-                self.index.iter().map(|&(path, start, end)| (path, &text[start..end])).collect()
-            })
-        }
-    }
-
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
+// The shipped library and the Fluent strings are shared with the partner
+// server, so they live in the leaf crate `huiskamer-texts`; the app's paths stay.
+pub use huiskamer_texts::{embedded, i18n};
 
 pub use app::{App, AppError, ErrorView, LinkRequest};

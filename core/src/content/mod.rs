@@ -1,11 +1,13 @@
 //! The information library: articles in every language, their import into
 //! SQLite, rendering and search.
 
-pub mod bundle;
 pub mod claims;
-pub mod parse;
 pub mod render;
 pub mod store;
+
+// Parsing and the bundle checks are shared with the partner server, so they
+// live in the leaf crate `huiskamer-texts`; the app's paths stay.
+pub use huiskamer_texts::{bundle, parse};
 
 pub use parse::{parse_article, ParseError};
 pub use render::{render, Rendered};

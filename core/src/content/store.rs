@@ -4,13 +4,16 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use huiskamer_protocol::{ArticleDoc, Directory, Organisation, Source, Topic};
+use huiskamer_protocol::{ArticleDoc, Organisation, Source, Topic};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::parse::{parse_article, ParseError};
 use super::render::render;
+// The directory file's parsing is shared with the partner server; this
+// path stays for the app's callers.
+pub use huiskamer_texts::directory::parse_directory;
 
 /// Schema version of the library database. A different version on disk is
 /// rebuilt from the content source: the library holds nothing personal and
@@ -662,16 +665,6 @@ fn write_articles(tx: &Transaction, docs: &[ArticleDoc]) -> Result<usize, rusqli
     tx.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", [])?;
     tx.execute("INSERT INTO titles_fts(titles_fts) VALUES ('optimize')", [])?;
     Ok(docs.len())
-}
-
-/// Parses and checks the directory file.
-pub fn parse_directory(text: &str) -> Result<Vec<Organisation>, String> {
-    let dir: Directory = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
-        format!("line {line}: {}", e.message())
-    })?;
-    crate::directory::validate(&dir.organisations)?;
-    Ok(dir.organisations)
 }
 
 /// The language as an FTS5 token: `pt-BR` → `ptbr`.

@@ -8,12 +8,13 @@ use ed25519_dalek::{Signature, VerifyingKey};
 use huiskamer_protocol::bundle::{signing_input, Bundle, Manifest, BUNDLE_FORMAT};
 use sha2::{Digest, Sha256};
 
-use super::parse::parse_article;
-use super::store::parse_directory;
+use crate::claims::{is_claims_path, parse_claims};
+use crate::directory::parse_directory;
+use crate::parse::parse_article;
 
 /// The publishers' public keys the app trusts, one standard-base64 key per
 /// line (`#` starts a comment). Pinned at build time.
-const PINNED_KEYS: &str = include_str!("../../../content/publishing-keys.txt");
+const PINNED_KEYS: &str = include_str!("../../content/publishing-keys.txt");
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum BundleError {
@@ -111,8 +112,8 @@ pub fn check_files(bundle: &Bundle) -> Result<(), BundleError> {
     for f in &bundle.data {
         let checked = if f.path == "organisations.toml" {
             parse_directory(&f.text).map(|_| ())
-        } else if super::claims::is_claims_path(&f.path) {
-            super::claims::parse_claims(&f.text).map(|_| ())
+        } else if is_claims_path(&f.path) {
+            parse_claims(&f.text).map(|_| ())
         } else {
             Err("unknown data file".into())
         };
