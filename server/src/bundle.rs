@@ -5,8 +5,8 @@
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use ed25519_dalek::{Signer, SigningKey};
-use huiskamer_core::content::bundle::{check_files, key_id, BundleError};
 use huiskamer_protocol::bundle::{signing_input, Bundle, BundleFile, Manifest, BUNDLE_FORMAT};
+use huiskamer_texts::bundle::{check_files, key_id, BundleError};
 use sha2::{Digest, Sha256};
 
 use crate::storage::ContentFile;
@@ -73,12 +73,12 @@ pub fn publish(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use huiskamer_core::content::bundle::verify;
+    use huiskamer_texts::bundle::verify;
 
     fn shipped() -> Vec<ContentFile> {
-        huiskamer_core::embedded::ARTICLES
+        huiskamer_texts::embedded::ARTICLES
             .iter()
-            .chain(huiskamer_core::embedded::DATA.iter())
+            .chain(huiskamer_texts::embedded::DATA.iter())
             .map(|(p, t)| ContentFile {
                 path: p.to_string(),
                 text: t.to_string(),

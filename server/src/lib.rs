@@ -76,9 +76,9 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .upsert_organisation(&settings.organisation_id, &settings.organisation)
         .await
         .context("cannot record the organisation")?;
-    let shipped = huiskamer_core::embedded::ARTICLES
+    let shipped = huiskamer_texts::embedded::ARTICLES
         .iter()
-        .chain(huiskamer_core::embedded::DATA.iter())
+        .chain(huiskamer_texts::embedded::DATA.iter())
         .map(|(path, text)| (path.to_string(), text.to_string()))
         .collect();
     storage.seed_content(shipped, chrono::Utc::now().timestamp()).await.context("cannot seed the library")?;

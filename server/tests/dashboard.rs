@@ -436,12 +436,12 @@ async fn an_editor_publishes_a_signed_bundle_that_the_app_verifies_with_the_pinn
         let bytes = s.client.get(s.url("/v1/content/bundles/1")).send().await.unwrap().bytes().await.unwrap();
         let seed = huiskamer_server::keyfile::read(&s.data_dir().join("content-signing.key")).unwrap().unwrap();
         let public = huiskamer_server::bundle::ContentKey::from_seed(&seed).public_key();
-        let bundle = huiskamer_core::content::bundle::verify(&manifest, &bytes, &[public], Some(0)).unwrap();
+        let bundle = huiskamer_texts::bundle::verify(&manifest, &bytes, &[public], Some(0)).unwrap();
         let article = bundle.articles.iter().find(|f| f.path == path).unwrap();
         assert!(article.text.contains("(checked by Eva)"));
         // Another key (a forged server) is refused.
         let other = huiskamer_server::bundle::ContentKey::from_seed(&[9; 32]).public_key();
-        assert!(huiskamer_core::content::bundle::verify(&manifest, &bytes, &[other], None).is_err());
+        assert!(huiskamer_texts::bundle::verify(&manifest, &bytes, &[other], None).is_err());
 
         // The next publish is version 2; version 1 stays fetchable.
         e.post("/dashboard/content/publish", &[("csrf", &csrf)]).await;
@@ -470,12 +470,12 @@ async fn person_reports(s: &TestServer, key: &str, conv: &str, client_id: &str, 
 
 fn shipped_title(path: &str) -> String {
     let text = std::fs::read_to_string(common::repo_file(&format!("../content/{path}"))).unwrap();
-    huiskamer_core::content::parse_article(path, &text).unwrap().title
+    huiskamer_texts::parse_article(path, &text).unwrap().title
 }
 
 fn first_directory_entry() -> (String, String) {
     let text = std::fs::read_to_string(common::repo_file("../content/organisations.toml")).unwrap();
-    let o = huiskamer_core::content::store::parse_directory(&text).unwrap().remove(0);
+    let o = huiskamer_texts::parse_directory(&text).unwrap().remove(0);
     (o.id, o.name)
 }
 

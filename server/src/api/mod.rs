@@ -48,7 +48,7 @@ pub struct Inner {
     pub settings: Settings,
     pub message_key: MessageKey,
     pub content_key: crate::bundle::ContentKey,
-    pub dashboard_i18n: huiskamer_core::i18n::I18n,
+    pub dashboard_i18n: huiskamer_texts::i18n::I18n,
     pub login_limits: crate::dashboard::LoginLimits,
     per_ip: RateLimiter,
     per_account: RateLimiter,

@@ -7,8 +7,8 @@ use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use huiskamer_core::content::parse_article;
-use huiskamer_core::content::store::parse_directory;
+use huiskamer_texts::parse_article;
+use huiskamer_texts::parse_directory;
 use serde::Deserialize;
 
 use super::{error_page, html, same, storage_error, DashForm, Lang, Page, Worker};
@@ -29,8 +29,8 @@ pub fn validate_file(path: &str, text: &str) -> Result<(), String> {
     if path == DIRECTORY_FILE {
         return parse_directory(text).map(|_| ());
     }
-    if huiskamer_core::content::claims::is_claims_path(path) {
-        return huiskamer_core::content::claims::parse_claims(text).map(|_| ());
+    if huiskamer_texts::claims::is_claims_path(path) {
+        return huiskamer_texts::claims::parse_claims(text).map(|_| ());
     }
     let parts: Vec<&str> = path.split('/').collect();
     if parts.len() != 3 || !parts[2].ends_with(".md") || parts.iter().any(|p| p.is_empty() || p.starts_with('.')) {

@@ -26,7 +26,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Form, Router};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use huiskamer_core::i18n::I18n;
+use huiskamer_texts::i18n::I18n;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -670,7 +670,7 @@ mod tests {
 
     #[test]
     fn every_english_dashboard_message_exists_in_dutch() {
-        use huiskamer_core::i18n::{message_ids, parse_ftl};
+        use huiskamer_texts::i18n::{message_ids, parse_ftl};
         let ids = |path: &str, text: &str| {
             let (res, errors) = parse_ftl(path, text);
             assert!(errors.is_empty(), "{path}: syntax errors");

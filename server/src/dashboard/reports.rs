@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use huiskamer_core::content::parse_article;
-use huiskamer_core::content::store::parse_directory;
 use huiskamer_protocol::messages::About;
+use huiskamer_texts::parse_article;
+use huiskamer_texts::parse_directory;
 
 use super::content::{urlencode, DIRECTORY_FILE};
 use crate::storage::ContentFile;
