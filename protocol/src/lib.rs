@@ -2,9 +2,12 @@
 //! the information library (articles and the directory of help) as it is
 //! shipped in the app and, later, published in signed content bundles.
 //!
-//! Only plain data lives here; parsing of files and all rules live in
-//! `huiskamer-core`, so the server and the app agree on shapes without
-//! sharing logic.
+//! Only plain data lives here. Parsing the files and their rules live one
+//! step up, in `huiskamer-texts`, which the app's core and the server both
+//! use, so both check a file the same way. The dependencies run one way:
+//! protocol and texts are leaves that know nothing of the app
+//! (`huiskamer-core`) or the server, and the server does not link the app's
+//! core (`scripts/check-structure.sh` keeps it so).
 #![forbid(unsafe_code)]
 
 pub mod bundle;
