@@ -1,5 +1,6 @@
 //! Embeds the shipped information library (`content/`) and the UI strings
-//! (`i18n/`) into the core, so the app works offline from the first start.
+//! (`i18n/`) into the build (the app, and the server that seeds its library
+//! from them), so the app works offline from the first start.
 //! The texts of all languages are one brotli-compressed blob (a fifth of
 //! their size: the binary stays small), unpacked once when first used;
 //! a generated index says which part of it is which file.

@@ -1,9 +1,10 @@
 //! Every UI string, from Fluent files in `i18n/<locale>/*.ftl`.
 //!
-//! The core owns the bundles: it negotiates the locale from what the system
-//! asks for and what ships, formats messages (plural rules per locale come
-//! from the bundle's language), and hands the UI its strings already
-//! formatted. A broken message never blanks a screen: parse errors are logged
+//! [`I18n`] owns the bundles: the app's core uses it to negotiate the locale
+//! from what the system asks for and what ships, to format messages (plural
+//! rules per locale come from the bundle's language) and to hand the UI its
+//! strings already formatted; the partner server's dashboard uses the same
+//! loader. A broken message never blanks a screen: parse errors are logged
 //! with file and line, and what did parse is used.
 
 use std::collections::BTreeMap;
