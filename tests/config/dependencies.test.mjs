@@ -23,7 +23,7 @@ function cargoDeps(file) {
 }
 
 test("every Rust and UI dependency has its line in DEPENDENCIES.md", () => {
-  const manifests = ["Cargo.toml", "core/Cargo.toml", "protocol/Cargo.toml", "texts/Cargo.toml", "server/Cargo.toml", "src-tauri/Cargo.toml", "fuzz/Cargo.toml"];
+  const manifests = ["Cargo.toml", "core/Cargo.toml", "protocol/Cargo.toml", "texts/Cargo.toml", "server/Cargo.toml", "src-tauri/Cargo.toml", "tests/system/Cargo.toml", "fuzz/Cargo.toml"];
   const pkg = JSON.parse(read("ui/package.json"));
   const all = [
     ...manifests.flatMap(cargoDeps),

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { boot } from "./test/setup";
 
 // Only the boundary to the Rust core is replaced; delivery, sealing and
-// sync are tested in core/tests (contact, faults, privacy) and end to end.
+// sync are tested in tests/system (contact, faults, privacy) and end to end.
 vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
 import { $, $$, calls, contact, diary, go, until } from "./test/harness";
 

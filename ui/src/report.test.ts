@@ -3,7 +3,7 @@ import { boot } from "./test/setup";
 
 // Only the boundary to the Rust core is replaced; that a report reaches the
 // organisation once, marked with what it is about, is tested in
-// core/tests/contact.rs and server/tests/dashboard.rs.
+// tests/system/tests/contact.rs and server/tests/dashboard.rs.
 vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
 import { $, $$, calls, contact, diary, go, setFailNext, until } from "./test/harness";
 
