@@ -69,10 +69,10 @@ test-e2e:
 # 3 s and 5 s), so a clean checkout's run stays within 15 minutes.
 CRITERION = -- --warm-up-time 1 --measurement-time 3
 # Every benchmark, the server's load benchmark too, is a bench target of
-# huiskamer-core, built in one cargo build: cargo builds benchmarks and their
-# dependencies with panics that unwind, apart from the release build, so
-# each other build would compile the dependencies once more.
-BENCHES = cargo bench -p huiskamer-core
+# huiskamer-system (tests/system), built in one cargo build: cargo builds
+# benchmarks and their dependencies with panics that unwind, apart from the
+# release build, so each other build would compile the dependencies once more.
+BENCHES = cargo bench -p huiskamer-system
 
 # Every figure in BENCHMARKS.md comes from this run: old results are removed first.
 bench: setup-test deb

@@ -139,7 +139,7 @@ if (unlock) {
   lines.push("");
 }
 
-// Growth: search and diary listing at 1k/10k/100k (core/benches/growth.rs).
+// Growth: search and diary listing at 1k/10k/100k (tests/system/benches/growth.rs).
 const growth = readJson(path.join(repo, "target/bench/growth.json"));
 if (growth) {
   lines.push("### Search as you type, and how it grows");
@@ -171,7 +171,7 @@ if (growth) {
   lines.push("");
 }
 
-// Sync over loopback with the real server (core/benches/sync.rs, not criterion).
+// Sync over loopback with the real server (tests/system/benches/sync.rs, not criterion).
 const sync = readJson(path.join(repo, "target/bench/sync.json"));
 if (sync) {
   lines.push("### Sync over loopback");
@@ -305,7 +305,7 @@ if (appBench) {
   lines.push("");
 }
 
-// The partner server under load (core/benches/server_load.rs ran server/bench/run.sh, which wrote server/BENCHMARKS.md just before).
+// The partner server under load (tests/system/benches/server_load.rs ran server/bench/run.sh, which wrote server/BENCHMARKS.md just before).
 {
   const serverMd = path.join(repo, "server/BENCHMARKS.md");
   const rowsMd = fs.existsSync(serverMd)
@@ -345,7 +345,7 @@ for (const r of rows) {
 lines.push("");
 lines.push("## How it is measured");
 lines.push("");
-lines.push("- Growth (`cargo bench -p huiskamer-core --bench growth`): a fresh in-memory library imports");
+lines.push("- Growth (`cargo bench -p huiskamer-system --bench growth`): a fresh in-memory library imports");
 lines.push("  N synthetic articles in one transaction (front matter, Markdown, FTS5 index), then every");
 lines.push("  keystroke query runs 60 times (20 at 100k), each timed alone; p99 is over all of them.");
 lines.push("  The diary: N entries (a third each appointments, notes, incidents) in a real vault file.");

@@ -2,12 +2,12 @@
 # Load benchmark of the sync API: pushes and pulls per second and latency
 # percentiles, on SQLite and on PostgreSQL, measured with wrk from another
 # process over loopback. Writes server/BENCHMARKS.md. Usage: server/bench/run.sh
-# (the same as `cargo bench -p huiskamer-core --bench server_load`, which
+# (the same as `cargo bench -p huiskamer-system --bench server_load`, which
 # builds the server and runs this script with HK_SERVER_BIN set).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${HK_SERVER_BIN:-}" ]; then
-  exec cargo bench -p huiskamer-core --bench server_load
+  exec cargo bench -p huiskamer-system --bench server_load
 fi
 bin=$HK_SERVER_BIN
 source scripts/pg-cluster.sh
@@ -79,7 +79,7 @@ cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
   echo
   echo "Written by \`server/bench/run.sh\` (wrk over loopback); do not edit by hand."
   echo
-  echo "Run: $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores ($cpu), wrk with $THREADS threads and $CONNECTIONS connections for $DURATION per row, server built by \`cargo bench\` with the other benchmarks (core/benches/server_load.rs: the release profile, opt-level 3 for the server's own code and base64 as it ships; panics unwind, as cargo builds every benchmark). PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') in a throwaway cluster with default durability (fsync on); SQLite in WAL mode with synchronous=FULL."
+  echo "Run: $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores ($cpu), wrk with $THREADS threads and $CONNECTIONS connections for $DURATION per row, server built by \`cargo bench\` with the other benchmarks (tests/system/benches/server_load.rs: the release profile, opt-level 3 for the server's own code and base64 as it ships; panics unwind, as cargo builds every benchmark). PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') in a throwaway cluster with default durability (fsync on); SQLite in WAL mode with synchronous=FULL."
   echo
   echo "| backend | operation | requests/s | p50 | p99 | non-2xx |"
   echo "| --- | --- | --- | --- | --- | --- |"

@@ -1,5 +1,5 @@
 //! The `huiskamer-server` command line: `main` is all the binary runs (the
-//! server load benchmark runs the same, see core/benches/server_load.rs).
+//! server load benchmark runs the same, see tests/system/benches/server_load.rs).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -4,7 +4,7 @@
 //! written in batches vs raw SQLite inserts of the same row sizes, and
 //! 10,000 entries read and decrypted vs reading the same rows raw.
 //! `scripts/bench-report.mjs` adds `openssl speed -evp aes-256-gcm` from the
-//! same machine. Run: `cargo bench -p huiskamer-core --bench vault`.
+//! same machine. Run: `cargo bench -p huiskamer-system --bench vault`.
 
 mod fixtures;
 
@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
     };
 
     // What the report needs to turn times into bytes per second.
-    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/criterion");
     let _ = std::fs::create_dir_all(&out);
     let _ = std::fs::write(
         out.join("vault-sizes.json"),

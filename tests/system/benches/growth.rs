@@ -7,7 +7,7 @@
 //! over single searches (criterion reports sample means, which hide the
 //! tail). Not criterion: a 100k library takes seconds to build and runs
 //! once. Writes `target/bench/growth.json` for `scripts/bench-report.mjs`.
-//! Run: `cargo bench -p huiskamer-core --bench growth`.
+//! Run: `cargo bench -p huiskamer-system --bench growth`.
 
 mod fixtures;
 
@@ -219,7 +219,7 @@ fn main() {
     // `cargo bench` passes `--bench`; a filter argument selects nothing here.
     let search = search_growth();
     let vault = vault_growth();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
     std::fs::create_dir_all(&dir).unwrap();
     let json = format!("{{\"search\": [{}], \"vault_list\": [{}]}}\n", search.join(", "), vault.join(", "));
     std::fs::write(dir.join("growth.json"), json).unwrap();

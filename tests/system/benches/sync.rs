@@ -145,7 +145,7 @@ fn main() {
         ms(med),
         ms(tail),
     );
-    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("sync.json"), json).unwrap();
 }

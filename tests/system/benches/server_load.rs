@@ -7,7 +7,7 @@
 //! with the release profile's optimisation (cargo builds every benchmark with
 //! panics that unwind, which the release binary does not), and `make bench`
 //! does not compile the server's dependencies a second time for a binary.
-//! Run: `cargo bench -p huiskamer-core --bench server_load`.
+//! Run: `cargo bench -p huiskamer-system --bench server_load`.
 
 use std::process::{Command, ExitCode};
 
@@ -20,10 +20,10 @@ fn main() -> ExitCode {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing:
     // a load run of a minute is no test, so then this only says so.
     if !std::iter::once(first).flatten().chain(args).any(|a| a == "--bench") {
-        println!("the server load benchmark runs with `cargo bench -p huiskamer-core --bench server_load`");
+        println!("the server load benchmark runs with `cargo bench -p huiskamer-system --bench server_load`");
         return ExitCode::SUCCESS;
     }
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let me = std::env::current_exe().expect("the path of this program");
     let status = Command::new(format!("{root}/server/bench/run.sh"))
         .current_dir(root)

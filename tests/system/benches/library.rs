@@ -1,6 +1,6 @@
 //! Search-as-you-type over the articles the app ships with (criterion).
 //! How search grows with 1k/10k/100k articles is in `benches/growth.rs`.
-//! Run: `cargo bench -p huiskamer-core --bench library`.
+//! Run: `cargo bench -p huiskamer-system --bench library`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use huiskamer_core::content::{Library, SourceFile};
