@@ -1,11 +1,13 @@
 // The app shell: header with language picker and quick exit, the screen,
 // the bottom navigation, and a hash router. Screens live in views/.
+import { clearError, showError } from "./alert";
 import { api } from "./api";
+import { setDisguised, windowTitle } from "./disguise";
 import { h, on } from "./dom";
 import { icon } from "./icons";
 import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
-import type { DiaryStatus, ErrorView, LocaleView } from "./types";
+import type { DiaryStatus, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
 import { renderContact } from "./views/contact";
 import { forgetDiary, renderDiary } from "./views/diary";
@@ -49,26 +51,6 @@ let generation = 0;
 
 export function currentGeneration(): number {
   return generation;
-}
-
-/** Shows a command's error in the alert region, in the reader's language. */
-export function showError(err: unknown): void {
-  const alert = document.getElementById("alert");
-  if (!alert) return;
-  const message =
-    typeof err === "object" && err !== null && typeof (err as ErrorView).message === "string"
-      ? (err as ErrorView).message
-      : t("ui-error-generic");
-  alert.textContent = message;
-  alert.hidden = false;
-}
-
-function clearError(): void {
-  const alert = document.getElementById("alert");
-  if (alert) {
-    alert.textContent = "";
-    alert.hidden = true;
-  }
 }
 
 function navLink(id: string, href: string, label: string, iconName: string): HTMLAnchorElement {
@@ -132,7 +114,7 @@ async function chooseLocale(code: string): Promise<void> {
 
 function buildShell(): void {
   const v = localeView();
-  document.title = disguised ? t("ui-calc-title") : t("ui-app-name");
+  document.title = windowTitle();
   const [langButton, langList] = languagePicker(v);
   const exit = on(h("button", {
     id: "quick-exit",
@@ -306,14 +288,6 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   await applyDisguise(status);
   await render();
   return stop;
-}
-
-/** A disguised app shows a neutral title in its window and task switcher. */
-let disguised = false;
-
-export function setDisguised(on: boolean): void {
-  disguised = on;
-  document.title = on ? t("ui-calc-title") : t("ui-app-name");
 }
 
 async function applyDisguise(status: Promise<DiaryStatus>): Promise<void> {

@@ -1,8 +1,9 @@
 // The diary: set-up, unlock, the week, entries, search and settings. Every
 // entry lives encrypted in the core; this page only holds what is on the
 // screen, and the quick exit, locking or hiding the app clears it.
+import { showError } from "../alert";
 import { api } from "../api";
-import { setDisguised, showError } from "../app";
+import { setDisguised } from "../disguise";
 import { h, on } from "../dom";
 import { field, formError, go, say, textArea, textInput } from "../forms";
 import { t } from "../strings";

@@ -1,5 +1,5 @@
+import { showError } from "../alert";
 import { api } from "../api";
-import { showError } from "../app";
 import { h, on } from "../dom";
 import { icon } from "../icons";
 import { t } from "../strings";

@@ -1,5 +1,5 @@
+import { showError } from "../alert";
 import { api } from "../api";
-import { showError } from "../app";
 import { h, on } from "../dom";
 import { localeView, t } from "../strings";
 import type { SearchResult, SearchView } from "../types";
