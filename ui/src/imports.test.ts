@@ -16,8 +16,8 @@ describe("the import graph", () => {
 
   test("is read from the sources, shell and screens included", () => {
     const graph = importGraph(src);
-    expect(graph.get("app.ts")).toEqual(expect.arrayContaining(["alert.ts", "views/diary.ts", "views/help.ts"]));
-    expect(graph.get("views/diary.ts")).toEqual(expect.arrayContaining(["alert.ts", "disguise.ts", "types.ts"]));
+    expect(graph.get("app.ts")).toEqual(expect.arrayContaining(["alert.ts", "views/diary/index.ts", "views/help.ts"]));
+    expect(graph.get("views/diary/settings.ts")).toEqual(expect.arrayContaining(["alert.ts", "disguise.ts", "types.ts"]));
     // A dynamic import is an edge too.
     expect(graph.get("test/setup.ts")).toContain("app.ts");
   });
