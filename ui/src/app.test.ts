@@ -200,7 +200,7 @@ describe("search", () => {
     const input = $<HTMLInputElement>("#search-input")!;
     input.value = "zzzz";
     input.dispatchEvent(new Event("input"));
-    await until(() => $("#search-status")!.textContent!.startsWith("Nothing found"));
+    await until(() => $("#search-status")!.textContent.startsWith("Nothing found"));
     expect($$("#search-results li").length).toBe(0);
   });
 });
@@ -221,7 +221,7 @@ describe("directory", () => {
     expect(mp.querySelector(".org-sources")!.textContent).toContain("Address: Werkbezoek prostitutie (Gemeente Groningen, read 2 December 2026)");
     // Said once, where the call button would be, though the core also lists it as a caveat.
     const noPhone = "We do not list a phone number that we could not check.";
-    expect(mp.textContent!.split(noPhone).length - 1).toBe(1);
+    expect(mp.textContent.split(noPhone).length - 1).toBe(1);
     expect(mp.querySelector(".no-phone")!.textContent).toContain(noPhone);
     expect(mp.querySelector(".call")).toBeNull();
     expect(mp.querySelector(".map")).not.toBeNull();

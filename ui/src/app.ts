@@ -181,7 +181,7 @@ export async function render(): Promise<void> {
       case "home": screen = await renderHome(); break;
       case "topic": screen = await renderTopic(route.id); break;
       case "article": screen = await renderArticle(route.id); break;
-      case "search": screen = await renderSearch(); break;
+      case "search": screen = renderSearch(); break;
       case "help": screen = await renderHelp(); break;
       case "diary": screen = await renderDiary(route.sub); break;
       case "contact": screen = await renderContact(route.sub); break;

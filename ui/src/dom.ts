@@ -21,8 +21,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Runs `fn` when the element is activated by click (and so Enter/Space on buttons). */
-export function on<E extends HTMLElement>(el: E, event: string, fn: (e: Event) => void): E {
-  el.addEventListener(event, fn);
+/** Runs `fn` when the element is activated by click (and so Enter/Space on buttons).
+ *  `fn` may be async (a form that calls the core): the event does not wait
+ *  for it, so it calls `preventDefault` before its first `await` and shows
+ *  its own errors where they belong (next to the form, or in the alert). */
+export function on<E extends HTMLElement>(el: E, event: string, fn: (e: Event) => void | Promise<void>): E {
+  el.addEventListener(event, (e) => void fn(e));
   return el;
 }

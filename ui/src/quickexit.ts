@@ -117,7 +117,7 @@ function neutralScreen(): HTMLElement {
   on(root, "keydown", (e) => {
     const k = (e as KeyboardEvent).key;
     const map: Record<string, Key> = { Enter: "=", Escape: "C", Backspace: "C", ",": "." };
-    const key = (map[k] ?? k) as Key;
+    const key = map[k] ?? k;
     if (e.target === display && (k === "Enter" || k === " ")) return;
     if (/^[0-9.+\-*/=C]$/.test(key)) {
       e.preventDefault();

@@ -74,7 +74,7 @@ describe("report a mistake", () => {
     // An empty report is refused by the core, in the reader's language.
     type(text, "   ");
     $<HTMLButtonElement>("#article .report-send")!.click();
-    await until(() => $("#article .report-panel .form-error")!.textContent!.includes("Please check"));
+    await until(() => $("#article .report-panel .form-error")!.textContent.includes("Please check"));
 
     type(text, "Die Öffnungszeiten stimmen nicht.");
     $<HTMLButtonElement>("#article .report-send")!.click();
@@ -138,7 +138,7 @@ describe("report a mistake", () => {
     Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
     document.dispatchEvent(new Event("visibilitychange"));
     Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
-    await until(() => !document.body.textContent!.includes("Something personal") && !document.querySelector("textarea"));
+    await until(() => !document.body.textContent.includes("Something personal") && !document.querySelector("textarea"));
     expect(opener("#article").getAttribute("aria-expanded")).toBe("false");
   });
 

@@ -190,6 +190,12 @@ export function diaryStatus(state: VaultState): DiaryStatus {
 }
 
 /** A week of the fake diary: every entry on its own day (Monday 23 November 2026). */
+/** A text the fake core was given; an absent one reads as "" (every caller
+ *  passes strings: the real core's serde would refuse anything else). */
+export function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
+}
+
 export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
   const days = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
   return {
@@ -208,8 +214,8 @@ export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
             kind: e.kind as "appointment",
             kind_label: String(e.kind),
             time: "21:00",
-            title: String(e.with_whom ?? e.title ?? ""),
-            place: String(e.place ?? ""),
+            title: str(e.with_whom ?? e.title),
+            place: str(e.place),
             has_alarm: false,
             conflict_label: null,
           }))

@@ -56,7 +56,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "directory":
       return { ...fx.directory, city: S.city };
     case "set_city":
-      S.city = String(args?.city ?? "");
+      S.city = fx.str(args?.city);
       return null;
     case "open_link":
       return null;
@@ -79,7 +79,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "sync_now":
       return fx.syncSettings(S.contact.server);
     case "set_partner_server": {
-      const server = String(args?.server ?? "");
+      const server = fx.str(args?.server);
       if (server && !/^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)/.test(server)) {
         throw { code: "sync-address", message: fx.localeView("en").strings["error-sync-address"] };
       }
@@ -105,7 +105,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
       // As the core: needs the diary open; an empty text is refused; the
       // person's conversation is used, else a new one is started.
       if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
-      const text = String(args?.text ?? "").trim();
+      const text = fx.str(args?.text).trim();
       if (!text) throw { code: "invalid-input", message: "Please check this: Your message." };
       const about = `Report of a mistake in: ${String(args?.about).replace(/^[a-z]+:/, "")}`;
       let c = S.contact.conversations[0];

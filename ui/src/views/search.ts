@@ -36,7 +36,8 @@ function show(view: SearchView, list: HTMLElement, status: HTMLElement): void {
   status.textContent = view.results.length ? view.count_label : t("ui-search-none");
 }
 
-export async function renderSearch(): Promise<HTMLElement> {
+/** The search screen; built at once: the search runs as the person types. */
+export function renderSearch(): HTMLElement {
   const input = h("input", {
     id: "search-input",
     type: "search",

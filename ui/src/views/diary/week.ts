@@ -74,25 +74,26 @@ export function searchScreen(): HTMLElement {
   const results = h("div", { id: "diary-search-results" });
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const mine = ++asked;
+    const q = input.value.trim();
+    if (!q) {
+      results.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    try {
+      const found = await api.diarySearch(q);
+      if (mine !== asked) return;
+      results.replaceChildren(dayList(found.days));
+      status.textContent = found.days.length ? found.count_label : t("ui-diary-search-none");
+    } catch (err) {
+      showError(err);
+    }
+  };
   on(input, "input", () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const mine = ++asked;
-      const q = input.value.trim();
-      if (!q) {
-        results.replaceChildren();
-        status.textContent = "";
-        return;
-      }
-      try {
-        const found = await api.diarySearch(q);
-        if (mine !== asked) return;
-        results.replaceChildren(dayList(found.days));
-        status.textContent = found.days.length ? found.count_label : t("ui-diary-search-none");
-      } catch (err) {
-        showError(err);
-      }
-    }, 150);
+    timer = setTimeout(() => void run(), 150);
   });
   return h("section", { class: "diary" },
     heading(t("ui-diary-search")),
