@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-structure test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-structure test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e ui-types bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -49,6 +49,11 @@ test-dashboard:
 
 test-ui:
 	cd ui && npm test
+
+# Rewrites the UI's contract types (ui/src/generated/) from the core's Rust
+# view types; the same test without UPDATE_UI_TYPES fails when they drift.
+ui-types:
+	UPDATE_UI_TYPES=1 cargo test -p huiskamer-core --lib ui_contract
 
 test-config:
 	node --test tests/config/

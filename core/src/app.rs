@@ -47,22 +47,27 @@ impl AppError {
 
 /// An error as it crosses to the UI: `{code, message}`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ErrorView {
     pub code: &'static str,
     pub message: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleOption {
     pub code: String,
     /// The language's name in its own language and script.
     pub name: String,
+    #[cfg_attr(test, ts(type = r#""ltr" | "rtl""#))]
     pub dir: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleView {
     pub locale: String,
+    #[cfg_attr(test, ts(type = r#""ltr" | "rtl""#))]
     pub dir: &'static str,
     pub locales: Vec<LocaleOption>,
     /// Every UI message, formatted for `locale`.
@@ -70,7 +75,10 @@ pub struct LocaleView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TopicView {
+    // The protocol's types do not derive TS (see ui_contract.rs).
+    #[cfg_attr(test, ts(type = "string"))]
     pub id: Topic,
     pub title: String,
     pub description: String,
@@ -79,32 +87,39 @@ pub struct TopicView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ArticleItem {
     pub id: String,
     pub title: String,
     pub summary: String,
     /// Language of the text, for the `lang` attribute.
     pub lang: String,
+    #[cfg_attr(test, ts(type = r#""ltr" | "rtl""#))]
     pub dir: &'static str,
     /// Shown in another language than the reader's.
     pub fallback: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TopicPage {
+    #[cfg_attr(test, ts(type = "string"))]
     pub id: Topic,
     pub title: String,
     pub articles: Vec<ArticleItem>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ArticleView {
     pub id: String,
+    #[cfg_attr(test, ts(type = "string"))]
     pub topic: Topic,
     pub topic_title: String,
     pub title: String,
     pub summary: String,
     pub lang: String,
+    #[cfg_attr(test, ts(type = r#""ltr" | "rtl""#))]
     pub dir: &'static str,
     /// "This article is not yet in your language ..." in the reader's language.
     pub fallback_notice: Option<String>,
@@ -112,23 +127,27 @@ pub struct ArticleView {
     /// "Some facts ... may be out of date": a fact of this article was read
     /// at its source more than a year before today.
     pub out_of_date: Option<String>,
+    #[cfg_attr(test, ts(type = "Array<{ title: string, url: string }>"))]
     pub sources: Vec<Source>,
     pub html: String,
     pub related: Vec<ArticleItem>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SearchResult {
     pub id: String,
     pub title: String,
     pub topic_title: String,
     pub lang: String,
+    #[cfg_attr(test, ts(type = r#""ltr" | "rtl""#))]
     pub dir: &'static str,
     pub fallback: bool,
     pub snippet: Vec<crate::content::SnippetPart>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SearchView {
     pub query: String,
     pub results: Vec<SearchResult>,
@@ -136,6 +155,7 @@ pub struct SearchView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum OpenState {
     Open,
@@ -145,6 +165,7 @@ pub enum OpenState {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct OrganisationView {
     pub id: String,
     pub name: String,
@@ -179,6 +200,7 @@ pub struct OrganisationView {
 
 /// One line of "Where this comes from" under a directory entry.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FieldSourceView {
     /// Index for [`LinkRequest::OrganisationSource`].
     pub index: usize,
@@ -191,6 +213,7 @@ pub struct FieldSourceView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DirectoryView {
     pub cities: Vec<String>,
     /// The place the person picked before ("" for all places).
@@ -202,6 +225,7 @@ pub struct DirectoryView {
 /// address: it names what to open, and the core builds the address from its
 /// own data, so the web view cannot be used to reach arbitrary places.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LinkRequest {
     Call {

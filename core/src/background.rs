@@ -55,6 +55,7 @@ fn jitter() -> f64 {
 
 /// What the status line shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SyncState {
     /// No partner server is set.

@@ -18,6 +18,7 @@ pub const SERVER_SETTING: &str = "partner_server";
 pub const ORGANISATIONS_SETTING: &str = "contact_organisations";
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ContactOrganisation {
     pub id: String,
     pub name: String,
@@ -27,6 +28,7 @@ pub struct ContactOrganisation {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ConversationItem {
     pub id: String,
     pub organisation: String,
@@ -38,6 +40,7 @@ pub struct ConversationItem {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MessageItem {
     pub from_worker: bool,
     pub sender: String,
@@ -51,6 +54,7 @@ pub struct MessageItem {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ConversationView {
     pub id: String,
     pub organisation: String,
@@ -61,6 +65,7 @@ pub struct ConversationView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ContactView {
     /// Sync is set up (a partner server address is known).
     pub configured: bool,
@@ -71,6 +76,7 @@ pub struct ContactView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SyncView {
     pub state: SyncState,
     pub headline: String,

@@ -23,6 +23,7 @@ pub struct Diary {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DiaryStatus {
     #[serde(flatten)]
     pub vault: VaultStatus,
@@ -37,14 +38,17 @@ pub struct DiaryStatus {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Choice {
     pub value: u32,
     pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EntryItem {
     pub id: String,
+    #[cfg_attr(test, ts(type = r#"EntryBody["kind"]"#))]
     pub kind: &'static str,
     pub kind_label: String,
     /// "21:00", or "21:00–22:00".
@@ -57,6 +61,7 @@ pub struct EntryItem {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DiaryDay {
     pub date: NaiveDate,
     pub label: String,
@@ -65,6 +70,7 @@ pub struct DiaryDay {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DiaryWeek {
     pub start: NaiveDate,
     pub previous: NaiveDate,
@@ -75,6 +81,7 @@ pub struct DiaryWeek {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DiarySearch {
     pub query: String,
     pub days: Vec<DiaryDay>,

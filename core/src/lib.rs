@@ -10,6 +10,8 @@ pub mod content;
 pub mod diary;
 pub mod directory;
 pub mod sync;
+#[cfg(test)]
+mod ui_contract;
 pub mod vault;
 
 // The shipped library and the Fluent strings are shared with the partner

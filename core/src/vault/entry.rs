@@ -13,6 +13,7 @@ pub const MAX_PHOTO_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_REMINDER_MINUTES: u32 = 7 * 24 * 60;
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum EntryBody {
     Appointment {
@@ -180,6 +181,7 @@ impl EntryBody {
 
 /// An entry as the UI sees it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Entry {
     pub id: String,
     pub version: u64,
@@ -188,6 +190,7 @@ pub struct Entry {
     /// Set on a copy kept when two devices changed the same entry and this
     /// version lost: the id of the entry it was a version of.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub conflict_of: Option<String>,
 }
 

@@ -140,6 +140,7 @@ impl VaultError {
 pub type Result<T> = std::result::Result<T, VaultError>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum VaultState {
     NotSetUp,
@@ -148,6 +149,7 @@ pub enum VaultState {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct VaultStatus {
     pub state: VaultState,
     /// Seconds until the next unlock attempt is allowed (0: now).
