@@ -3,7 +3,8 @@
 //! reads (issue 20). Each view type derives `ts_rs::TS` in test builds only;
 //! this test renders every type the commands take or return, and every type
 //! those name, into one file and compares it with the checked-in one.
-//! `make ui-types` (`UPDATE_UI_TYPES=1`) rewrites it.
+//! `make ui-types` (`UPDATE_UI_TYPES=1`) rewrites it, and the UI tests'
+//! fixtures taken from a real App (`ui_fixtures`).
 //!
 //! Where a field's Rust type is looser than what it holds, the field names
 //! the TypeScript type with `#[ts(type)]`: `dir` is always `i18n::dir`'s
@@ -115,4 +116,20 @@ fn contract() -> String {
 #[test]
 fn ui_types() {
     check_or_update(&ui_file("generated/contract.ts"), &contract());
+}
+
+/// The views the UI tests use where realistic data is all they need, as a
+/// real App on the shipped content answers them (ui/src/test/fixtures.ts
+/// reads the file; what the core does not produce by default stays hand-made
+/// there). Nothing here depends on today's date.
+fn fixtures() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let app = crate::App::open(dir.path(), &["en-GB".to_string()]).expect("the app opens on the shipped content");
+    let views = serde_json::json!({ "topics": app.topics().expect("the topics") });
+    serde_json::to_string_pretty(&views).unwrap() + "\n"
+}
+
+#[test]
+fn ui_fixtures() {
+    check_or_update(&ui_file("test/fixtures.generated.json"), &fixtures());
 }

@@ -1,9 +1,15 @@
 // Realistic answers of the core, shaped as ui/CONTRACT.md describes, for
 // the unit tests. The Fluent strings are read from the repository's real
-// ui.ftl files so a test sees the text a person would.
+// ui.ftl files so a test sees the text a person would; the topics are the
+// core's own output (fixtures.generated.json). The rest is still hand-made:
+// cases the core does not produce on the shipped content by default (an
+// article shown in another language, markup to keep out of the page,
+// directory entries with and without each field), and the fake diary,
+// contact and sync state that the harness changes as a test goes.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import generated from "./fixtures.generated.json";
 import type { ContactView, ConversationView, SyncSettings } from "../types";
 import type { DiaryStatus, DiaryWeek, VaultState, ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
 
@@ -30,14 +36,10 @@ export function localeView(code = "en"): LocaleView {
   return { locale: code, dir, locales, strings: ftl(code === "ar" ? "en" : code) };
 }
 
-export const topics: TopicView[] = [
-  ["rights", "Rights and rules"],
-  ["health", "Health"],
-  ["money", "Money and taxes"],
-  ["safety", "Safety"],
-  ["exiting", "Stopping"],
-  ["help", "Where to get help"],
-].map(([id, title]) => ({ id, title, description: `About ${title.toLowerCase()}`, count: 2, count_label: "2 articles" }));
+// The six topics as the real core lists them in English (written by
+// `make ui-types` from core/src/ui_contract.rs); typed, so tsc checks the
+// core's real JSON against the generated contract too.
+export const topics: TopicView[] = generated.topics;
 
 export const healthPage: TopicPage = {
   id: "health",
@@ -189,13 +191,13 @@ export function diaryStatus(state: VaultState): DiaryStatus {
   };
 }
 
-/** A week of the fake diary: every entry on its own day (Monday 23 November 2026). */
 /** A text the fake core was given; an absent one reads as "" (every caller
  *  passes strings: the real core's serde would refuse anything else). */
 export function str(v: unknown): string {
   return typeof v === "string" ? v : "";
 }
 
+/** A week of the fake diary: every entry on its own day (Monday 23 November 2026). */
 export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
   const days = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
   return {
