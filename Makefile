@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-structure test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e ui-types bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-structure test-lint test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e ui-types bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -25,7 +25,7 @@ run: setup-run ui
 	cargo build -p huiskamer -p huiskamer-server
 	scripts/run.sh
 
-test: setup-test test-structure test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz deb test-e2e
+test: setup-test test-structure test-lint test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz deb test-e2e
 	@echo "All tests passed."
 
 # The crates' dependencies run one way: the server links neither the app
@@ -34,6 +34,13 @@ test: setup-test test-structure test-rust test-server test-dashboard test-ui tes
 # benchmarks that need both are in tests/system.
 test-structure:
 	STRICT_CORE=1 scripts/check-structure.sh
+
+# The style and lints that keep the tree one house: rustfmt (the workspace and
+# the fuzz crate) and clippy with every warning an error, the Tauri shell too.
+test-lint: ui
+	cargo fmt --all --check
+	cd fuzz && cargo fmt --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
 
 test-rust:
 	cargo test --workspace --exclude huiskamer --exclude huiskamer-server
