@@ -17,11 +17,7 @@ use crate::content::store::FieldClaim;
 use crate::content::{Library, LibraryError, SearchHit, SourceFile};
 use crate::directory::{self, OpenStatus};
 use crate::i18n::{self, I18n};
-
-const LOCALE_SETTING: &str = "locale";
-/// The place picked in the directory's filter, remembered until changed,
-/// quick exit or wipe.
-const CITY_SETTING: &str = "city";
+use crate::settings::{Settings, SettingsError};
 
 /// Errors the UI can show. `code` is stable for the UI to branch on; the
 /// text comes from Fluent (`error-<code>`) in the reader's language.
@@ -33,6 +29,8 @@ pub enum AppError {
     InvalidInput(&'static str),
     #[error(transparent)]
     Library(#[from] LibraryError),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
 }
 
 impl AppError {
@@ -40,7 +38,7 @@ impl AppError {
         match self {
             AppError::NotFound => "not-found",
             AppError::InvalidInput(_) => "invalid-input",
-            AppError::Library(_) => "storage",
+            AppError::Library(_) | AppError::Settings(_) => "storage",
         }
     }
 }
@@ -266,23 +264,28 @@ pub enum LinkRequest {
 
 pub struct App {
     library: Library,
+    settings: Settings,
     i18n: I18n,
     locale: String,
 }
 
 impl App {
-    /// Opens the app's library in `data_dir`, importing the shipped content
-    /// if it is new or changed, and picks the language: the one the person
-    /// chose before, else the best match for `system_locales`.
+    /// Opens the app's library and settings in `data_dir`, importing the
+    /// shipped content if it is new or changed, and picks the language: the
+    /// one the person chose before, else the best match for `system_locales`.
     pub fn open(data_dir: &Path, system_locales: &[String]) -> Result<App, AppError> {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))))?;
+        // Opened first and apart: rebuilding the library below must not
+        // touch the person's settings.
+        let settings = Settings::open(data_dir);
         let path = data_dir.join("library.sqlite");
         let library = match Library::open(&path) {
             Ok(library) => library,
             Err(error) => {
-                // The library holds only shipped content and the language
-                // choice, all of which can be rebuilt: start it afresh.
+                // The library holds only shipped content (and, from apps
+                // before the settings file, settings that are then lost),
+                // all of which can be rebuilt: start it afresh.
                 tracing::warn!(%error, "library database unreadable; rebuilding it");
                 for suffix in ["", "-wal", "-shm"] {
                     let mut p = path.clone().into_os_string();
@@ -292,36 +295,49 @@ impl App {
                 Library::open(&path)?
             }
         };
-        App::with_library(library, I18n::embedded(), system_locales)
+        let (articles, data) = shipped();
+        App::with_settings(library, settings, I18n::embedded(), &articles, &data, system_locales)
     }
 
-    /// The app over `library` with the shipped content.
+    /// The app over `library` with the shipped content; settings beside it
+    /// (see [`Settings::beside`]): in memory for a library in memory.
     pub fn with_library(library: Library, i18n: I18n, system_locales: &[String]) -> Result<App, AppError> {
-        let articles: Vec<SourceFile> =
-            crate::embedded::ARTICLES.iter().map(|(path, text)| SourceFile { path, text }).collect();
-        let data: Vec<SourceFile> =
-            crate::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
+        let (articles, data) = shipped();
         App::with_content(library, i18n, &articles, &data, system_locales)
     }
 
-    /// The app over `library`, importing the given content if it changed.
+    /// The app over `library`, importing the given content if it changed;
+    /// settings beside it (see [`Settings::beside`]).
     pub fn with_content(
-        mut library: Library,
+        library: Library,
         i18n: I18n,
         articles: &[SourceFile],
         data: &[SourceFile],
         system_locales: &[String],
     ) -> Result<App, AppError> {
+        let settings = Settings::beside(&library);
+        App::with_settings(library, settings, i18n, articles, data, system_locales)
+    }
+
+    fn with_settings(
+        mut library: Library,
+        settings: Settings,
+        i18n: I18n,
+        articles: &[SourceFile],
+        data: &[SourceFile],
+        system_locales: &[String],
+    ) -> Result<App, AppError> {
+        settings.take_over_from(&library);
         let report = library.import_shipped(articles, data)?;
         for e in &report.skipped {
             // Path and line only: never article text.
             tracing::warn!(error = %e, "shipped article skipped");
         }
-        let locale = match library.setting(LOCALE_SETTING)? {
+        let locale = match settings.locale() {
             Some(saved) if i18n.has(&saved) => saved,
             _ => i18n.negotiate(system_locales),
         };
-        Ok(App { library, i18n, locale })
+        Ok(App { library, settings, i18n, locale })
     }
 
     pub fn library(&self) -> &Library {
@@ -330,6 +346,11 @@ impl App {
 
     pub fn library_mut(&mut self) -> &mut Library {
         &mut self.library
+    }
+
+    /// The person's settings (the only way to them).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn locale(&self) -> &str {
@@ -372,9 +393,8 @@ impl App {
     }
 
     /// Forgets the person's settings (language choice, disguise).
-    pub fn reset_settings(&mut self) -> Result<(), AppError> {
-        self.library.clear_settings()?;
-        Ok(())
+    pub fn reset_settings(&mut self) -> Result<(), SettingsError> {
+        self.settings.clear()
     }
 
     /// Switches the language and remembers the choice.
@@ -382,7 +402,7 @@ impl App {
         if !self.i18n.has(code) {
             return Err(AppError::InvalidInput("unknown locale"));
         }
-        self.library.set_setting(LOCALE_SETTING, code)?;
+        self.settings.set_locale(code)?;
         self.locale = code.to_string();
         Ok(self.locale_view())
     }
@@ -519,20 +539,17 @@ impl App {
             organisations.push(self.organisation_view(o, &claims, now, today, &national));
         }
         organisations.sort_by_key(|o| (o.city == national, o.city.clone(), o.name.to_lowercase()));
-        let city = self.library.setting(CITY_SETTING)?.filter(|c| cities.contains(c)).unwrap_or_default();
+        let city = self.settings.city().filter(|c| cities.contains(c)).unwrap_or_default();
         Ok(DirectoryView { cities, city, organisations })
     }
 
-    /// Remembers the place picked in the directory; "" forgets it.
+    /// Remembers the place picked in the directory (until changed or the
+    /// diary's "wipe everything"); "" forgets it.
     pub fn set_city(&mut self, city: &str) -> Result<(), AppError> {
         if city.len() > 100 {
             return Err(AppError::InvalidInput("place name too long"));
         }
-        if city.is_empty() {
-            self.library.delete_setting(CITY_SETTING)?;
-        } else {
-            self.library.set_setting(CITY_SETTING, city)?;
-        }
+        self.settings.set_city((!city.is_empty()).then_some(city))?;
         Ok(())
     }
 
@@ -736,6 +753,13 @@ impl App {
             }
         }
     }
+}
+
+/// The articles and directory shipped inside the app.
+fn shipped() -> (Vec<SourceFile<'static>>, Vec<SourceFile<'static>>) {
+    let articles = crate::embedded::ARTICLES.iter().map(|(path, text)| SourceFile { path, text }).collect();
+    let data = crate::embedded::DATA.iter().map(|(path, text)| SourceFile { path, text }).collect();
+    (articles, data)
 }
 
 /// Today in Amsterdam, the day "may be out of date" is judged on.

@@ -11,12 +11,6 @@ use crate::vault::contact::LocalConversation;
 use crate::vault::VaultError;
 use crate::App;
 
-/// The library setting that holds the partner server's address.
-pub const SERVER_SETTING: &str = "partner_server";
-/// The library setting with the organisations that answer messages (as
-/// last fetched from the server; not personal).
-pub const ORGANISATIONS_SETTING: &str = "contact_organisations";
-
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ContactOrganisation {
@@ -92,9 +86,10 @@ fn when(app: &App, at: DateTime<Utc>) -> String {
     format!("{} {}", app.date(local.date_naive()), local.format("%H:%M"))
 }
 
-/// The organisations that answer messages, as last fetched.
+/// The organisations that answer messages, as last fetched from the
+/// server (kept in the settings; not personal).
 pub fn organisations(app: &App) -> Vec<ContactOrganisation> {
-    let Ok(Some(json)) = app.library().setting(ORGANISATIONS_SETTING) else { return Vec::new() };
+    let Some(json) = app.settings().organisations_json() else { return Vec::new() };
     serde_json::from_str(&json).unwrap_or_default()
 }
 
@@ -115,12 +110,12 @@ pub fn set_organisations(app: &App, from_server: &[huiskamer_protocol::messages:
         })
         .collect();
     if let Ok(json) = serde_json::to_string(&list) {
-        let _ = app.library().set_setting(ORGANISATIONS_SETTING, &json);
+        let _ = app.settings().set_organisations_json(&json);
     }
 }
 
 pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactView {
-    let configured = matches!(app.library().setting(SERVER_SETTING), Ok(Some(_))) || env_server().is_some();
+    let configured = app.settings().partner_server().is_some() || env_server().is_some();
     let organisations = organisations(app);
     let organisations_note = organisations
         .is_empty()
@@ -313,7 +308,7 @@ pub fn set_server(app: &App, server: &str) -> Result<(), &'static str> {
     if !server.is_empty() && crate::sync::allowed_server(server).is_err() {
         return Err("sync-address");
     }
-    app.library().set_setting(SERVER_SETTING, server).map_err(|_| "storage")
+    app.settings().set_partner_server(server).map_err(|_| "storage")
 }
 
 /// The server address given to this run of the app (`HUISKAMER_SERVER`),
@@ -327,7 +322,7 @@ pub fn env_server() -> Option<String> {
 
 /// The partner server to use: the one the person set, else the built-in one.
 pub fn server(app: &App) -> Option<String> {
-    app.library().setting(SERVER_SETTING).ok().flatten().filter(|s| !s.is_empty()).or_else(env_server)
+    app.settings().partner_server().filter(|s| !s.is_empty()).or_else(env_server)
 }
 
 pub fn sync_view(app: &App, s: &SyncStatus) -> SyncView {

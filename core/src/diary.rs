@@ -11,9 +11,8 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::app::{App, ErrorView};
+use crate::settings::SettingsError;
 use crate::vault::{Entry, EntryBody, Secret, Vault, VaultError, VaultState, VaultStatus};
-
-const DISGUISE_SETTING: &str = "disguise";
 
 pub struct Diary {
     path: PathBuf,
@@ -359,12 +358,12 @@ impl Diary {
     pub fn wipe_everything(&mut self, app: &mut App) -> Result<(), VaultError> {
         self.staged = None;
         self.vault()?.destroy()?;
-        app.reset_settings().map_err(|_| VaultError::ReadOnly)?;
+        app.reset_settings().map_err(settings_error)?;
         Ok(())
     }
 
     pub fn set_disguise(&mut self, app: &App, on: bool) -> Result<(), VaultError> {
-        app.library().set_setting(DISGUISE_SETTING, if on { "1" } else { "0" }).map_err(|_| VaultError::ReadOnly)
+        app.settings().set_disguise(on).map_err(settings_error)
     }
 
     /// Locks when idle for too long; true if it locked now.
@@ -394,8 +393,18 @@ impl Diary {
     }
 }
 
+/// A settings write that failed, as the diary's other file writes report
+/// it: a full disk, else a storage error (it is not the vault's folder
+/// being read-only).
+fn settings_error(e: SettingsError) -> VaultError {
+    match e.0.raw_os_error() {
+        Some(28) => VaultError::DiskFull,
+        _ => VaultError::Io(e.0),
+    }
+}
+
 pub fn disguised(app: &App) -> bool {
-    app.library().setting(DISGUISE_SETTING).ok().flatten().as_deref() == Some("1")
+    app.settings().disguise()
 }
 
 /// The window title: the app's name, or a neutral one when disguised.
@@ -492,7 +501,7 @@ mod tests {
 
         let mut en = app("en");
         assert_eq!(notification_text(&en), ("Huiskamer".to_string(), "Reminder".to_string()));
-        en.library().set_setting(DISGUISE_SETTING, "1").unwrap();
+        en.settings().set_disguise(true).unwrap();
         assert_eq!(notification_text(&en), ("Calculator".to_string(), "Reminder".to_string()));
         assert_eq!(window_title(&en), "Calculator");
         let dir = tempfile::tempdir().unwrap();

@@ -129,7 +129,7 @@ fn settings(state: &State<AppState>) -> SyncSettings {
     let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
     SyncSettings {
         view: contact_view::sync_view(&app, &status),
-        server: app.library().setting(contact_view::SERVER_SETTING).ok().flatten().unwrap_or_default(),
+        server: app.settings().partner_server().unwrap_or_default(),
         effective: contact_view::server(&app),
     }
 }

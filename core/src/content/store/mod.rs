@@ -6,7 +6,9 @@
 //! directory queries (`query`), and full-text search (`search`); the
 //! directory file's parsing is in huiskamer-texts.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
 
 #[cfg(test)]
 mod fixtures;
@@ -32,42 +34,29 @@ pub enum LibraryError {
 
 pub struct Library {
     conn: Connection,
+    /// The database file; `None` in memory.
+    path: Option<PathBuf>,
 }
 
 impl Library {
-    pub fn open(path: &std::path::Path) -> Result<Self, LibraryError> {
-        Self::init(Connection::open(path)?)
+    pub fn open(path: &Path) -> Result<Self, LibraryError> {
+        Self::init(Connection::open(path)?, Some(path.to_path_buf()))
     }
 
     pub fn open_in_memory() -> Result<Self, LibraryError> {
-        Self::init(Connection::open_in_memory()?)
+        Self::init(Connection::open_in_memory()?, None)
     }
 
-    fn init(conn: Connection) -> Result<Self, LibraryError> {
+    fn init(conn: Connection, path: Option<PathBuf>) -> Result<Self, LibraryError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         schema::migrate(&conn)?;
-        Ok(Library { conn })
+        Ok(Library { conn, path })
     }
 
-    pub fn setting(&self, key: &str) -> Result<Option<String>, LibraryError> {
-        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
-    }
-
-    /// Forgets every setting (the "wipe everything" of the diary settings).
-    pub fn clear_settings(&self) -> Result<(), LibraryError> {
-        self.conn.execute("DELETE FROM settings", [])?;
-        Ok(())
-    }
-
-    pub fn delete_setting(&self, key: &str) -> Result<(), LibraryError> {
-        self.conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
-        Ok(())
-    }
-
-    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), LibraryError> {
-        self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])?;
-        Ok(())
+    /// The database file, or `None` for a library in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 }

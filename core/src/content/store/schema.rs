@@ -3,6 +3,8 @@
 
 use rusqlite::Connection;
 
+use super::{Library, LibraryError};
+
 /// Schema version of the library database. A different version on disk is
 /// rebuilt from the content source: the library holds nothing personal and
 /// nothing that can't be imported again.
@@ -26,7 +28,6 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
     }
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-         CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
          CREATE TABLE IF NOT EXISTS articles (
              id TEXT NOT NULL,
              locale TEXT NOT NULL,
@@ -71,10 +72,34 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
     Ok(())
 }
 
+impl Library {
+    /// The rows of the `settings` table that apps before the settings file
+    /// kept here (see `crate::settings`); empty when there is none.
+    pub(crate) fn legacy_settings(&self) -> Result<Vec<(String, String)>, LibraryError> {
+        let exists: bool = self.conn.query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'settings'",
+            [],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare("SELECT key, value FROM settings")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Removes the old `settings` table, once its rows are in the settings file.
+    pub(crate) fn drop_legacy_settings(&self) -> Result<(), LibraryError> {
+        self.conn.execute_batch("DROP TABLE IF EXISTS settings")?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::fixtures::corpus;
-    use super::super::Library;
+    use super::*;
 
     #[test]
     fn a_schema_upgrade_rebuilds_content_but_keeps_the_bundle_replay_floor() {
