@@ -366,10 +366,10 @@ impl Diary {
         app.settings().set_disguise(on).map_err(settings_error)
     }
 
-    /// Locks when idle for too long; true if it locked now.
-    pub fn lock_if_idle(&mut self) -> bool {
+    /// Locks when idle for too long at `now`; true if it locked now.
+    pub fn lock_if_idle(&mut self, now: std::time::Instant) -> bool {
         match self.vault.as_mut() {
-            Ok(v) => v.lock_if_idle(std::time::Instant::now()),
+            Ok(v) => v.lock_if_idle(now),
             Err(_) => false,
         }
     }

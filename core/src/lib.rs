@@ -9,6 +9,7 @@ pub mod contact_view;
 pub mod content;
 pub mod diary;
 pub mod directory;
+pub mod session;
 pub mod settings;
 pub mod sync;
 #[cfg(test)]

@@ -121,7 +121,7 @@ fn watch(handle: tauri::AppHandle) {
         let (due, text, disguised) = {
             let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
             let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
-            diary.lock_if_idle();
+            diary.lock_if_idle(std::time::Instant::now());
             (
                 diary.take_due_alarms(chrono::Utc::now()),
                 huiskamer_core::diary::notification_text(&app),

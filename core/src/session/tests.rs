@@ -1,0 +1,150 @@
+use super::*;
+use crate::background::SyncStatus;
+use crate::vault::KdfParams;
+use chrono::NaiveDateTime;
+
+/// A session over real files in `dir`, in English, with the diary set up
+/// (and so unlocked) under a quick key derivation.
+fn session(dir: &Path) -> Session {
+    let vault = Vault::open_with(&dir.join("vault.sqlite"), KdfParams::TEST).unwrap();
+    let s = Session::starting_with(Some(dir.to_owned()), Diary::with_vault(vault));
+    s.open_library(&["en".to_string()]);
+    s.diary_set_up("482916").unwrap();
+    s
+}
+
+fn appointment(starts: NaiveDateTime, reminder_minutes: Option<u32>) -> EntryBody {
+    EntryBody::Appointment {
+        starts,
+        ends: None,
+        place: "Hotel".into(),
+        with_whom: "Mark".into(),
+        check_in: None,
+        checked_in: false,
+        reminder_minutes,
+        notes: String::new(),
+    }
+}
+
+fn state(s: &Session) -> crate::vault::VaultState {
+    s.diary_status().unwrap().vault.state
+}
+
+#[test]
+fn an_idle_diary_locks_at_a_tick_with_one_locked_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    s.diary_settings(60, None).unwrap();
+    let start = Instant::now();
+    assert_eq!(s.tick(Utc::now(), start + Duration::from_secs(30)), vec![], "not idle long enough");
+    assert_eq!(state(&s), crate::vault::VaultState::Unlocked);
+    assert_eq!(s.tick(Utc::now(), start + Duration::from_secs(61)), vec![Event::Locked]);
+    assert_eq!(state(&s), crate::vault::VaultState::Locked);
+    // Locked already: no second event.
+    assert_eq!(s.tick(Utc::now(), start + Duration::from_secs(600)), vec![]);
+}
+
+#[test]
+fn due_reminders_are_at_most_three_neutral_notices_with_the_calculator_icon_when_disguised() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let tomorrow = (Local::now() + chrono::Duration::days(1)).naive_local();
+    for i in 0..5 {
+        s.diary_save(None, appointment(tomorrow + chrono::Duration::hours(i), Some(30))).unwrap();
+    }
+    s.diary_save(None, appointment(tomorrow, None)).unwrap();
+    let now = Instant::now();
+    assert_eq!(s.tick(Utc::now(), now), vec![], "nothing due yet");
+
+    let later = Utc::now() + chrono::Duration::days(2);
+    let reminder = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None };
+    assert_eq!(s.tick(later, now), vec![Event::Reminder(reminder); 3], "five due, three shown");
+    assert_eq!(s.tick(later, now), vec![], "the rest are taken, not shown later");
+
+    // Disguised: no app name, a calculator's icon; shown while locked too.
+    s.set_disguise(true).unwrap();
+    s.diary_save(None, appointment(tomorrow, Some(15))).unwrap();
+    s.diary_lock().unwrap();
+    let disguised = Notice { title: "Calculator".into(), body: "Reminder".into(), icon: Some(NEUTRAL_ICON) };
+    assert_eq!(s.tick(later, now), vec![Event::Reminder(disguised)]);
+}
+
+#[test]
+fn sync_settings_show_the_vaults_counts_now_and_queued_messages_only_while_unlocked() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let view = |pending, queued_messages| {
+        contact_view::sync_view(&s.app(), &SyncStatus { pending, queued_messages, ..SyncStatus::default() })
+    };
+    let details = |settings: SyncSettings| settings.view.details;
+    assert_eq!(details(s.sync_status()), view(0, 0).details);
+
+    s.diary_save(None, appointment(Local::now().naive_local(), None)).unwrap();
+    contact_view::set_organisations(
+        &s.app(),
+        &[huiskamer_protocol::messages::Organisation { id: "mjd".into(), name: "MJD".into() }],
+    );
+    s.contact_start("mjd", "", "", "Can I come by tomorrow?").unwrap();
+    let pending = s.diary.lock().unwrap().vault().unwrap().pending_count().unwrap();
+    assert!(pending >= 1);
+    // The engine has not run a round: its status counts nothing yet.
+    assert_eq!(s.engine.status().pending, 0);
+    let settings = s.sync_now();
+    assert_eq!(settings.view.details, view(pending, 1).details);
+    assert!(settings.view.details.contains(&"1 message waits to be sent.".to_string()), "{:?}", settings.view);
+    assert_eq!((settings.server.as_str(), settings.effective), ("", contact_view::env_server()));
+
+    // Locked: what waits to be backed up is still read; the messages
+    // (sealed in the vault) keep the engine's last count.
+    s.diary_lock().unwrap();
+    assert_eq!(details(s.sync_status()), view(pending, 0).details);
+
+    let refused = s.set_partner_server("http://example.org").unwrap_err();
+    assert_eq!(refused.code, "sync-address");
+    assert!(refused.message.starts_with("This address cannot be used."), "{}", refused.message);
+    let set = s.set_partner_server("https://partner.example.org").unwrap();
+    assert_eq!(set.server, "https://partner.example.org");
+    assert_eq!(set.effective.as_deref(), Some("https://partner.example.org"));
+}
+
+#[test]
+fn errors_come_back_as_code_and_message_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let e = s.article("no-such-article").unwrap_err();
+    assert_eq!((e.code, e.message.as_str()), ("not-found", "This page could not be found."));
+    s.diary_lock().unwrap();
+    let e = s.diary_unlock("000000").unwrap_err();
+    assert_eq!((e.code, e.message.as_str()), ("vault-wrong-pin", "Wrong PIN. Try again."));
+    s.diary_unlock("482916").unwrap();
+    let e = s.diary_week(Some("23-11-2026")).unwrap_err();
+    assert_eq!((e.code, e.message.as_str()), ("invalid-input", "Please check this: Date."));
+    let e = s.diary_add_photo(None).unwrap_err();
+    assert_eq!(e.code, "invalid-input");
+    let e = s.diary_export(None).unwrap_err();
+    assert_eq!(e.code, "read-only");
+    s.diary_lock().unwrap();
+    let e = s.contact_view().unwrap_err();
+    assert_eq!(e.code, "vault-locked");
+
+    s.set_locale("nl").unwrap();
+    let request = LinkRequest::Source { article: "health-sti-testing".into(), index: 0 };
+    let e = s.open_link(&request, false, |_| Err("no browser")).unwrap_err();
+    assert_eq!(e.code, "open-link");
+    assert_eq!(e.message, "Deze link kan op dit apparaat niet worden geopend.");
+}
+
+#[test]
+fn a_library_that_cannot_be_on_disk_is_read_from_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the data folder should be: nothing can be made in it.
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "").unwrap();
+    let s = Session::open(Some(blocked.clone()), &["nl".to_string()]);
+    assert_eq!(s.topics().unwrap().len(), 6);
+    assert_eq!(s.locale_view().unwrap().locale, "nl");
+    assert!(blocked.is_file());
+    let s = Session::open(None, &["en".to_string()]);
+    assert_eq!(s.topics().unwrap().len(), 6);
+    assert_eq!(s.window(), WindowLook { title: "Huiskamer".into(), neutral_icon: false });
+}
