@@ -144,7 +144,10 @@ fn a_library_that_cannot_be_on_disk_is_read_from_memory() {
     assert_eq!(s.topics().unwrap().len(), 6);
     assert_eq!(s.locale_view().unwrap().locale, "nl");
     assert!(blocked.is_file());
-    let s = Session::open(None, &["en".to_string()]);
+    // No data folder at all (the diary's own fallback is not tested here).
+    let vault = Vault::open_with(&dir.path().join("vault.sqlite"), KdfParams::TEST).unwrap();
+    let s = Session::starting_with(None, Diary::with_vault(vault));
+    s.open_library(&["en".to_string()]);
     assert_eq!(s.topics().unwrap().len(), 6);
     assert_eq!(s.window(), WindowLook { title: "Huiskamer".into(), neutral_icon: false });
 }
