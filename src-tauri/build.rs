@@ -3,6 +3,7 @@ fn main() {
     // `allow-<command>` permissions, and only those granted in
     // capabilities/main.json can be invoked from the web view.
     let manifest = tauri_build::AppManifest::new().commands(&[
+        "app_events",
         "locale_view",
         "set_locale",
         "topics",

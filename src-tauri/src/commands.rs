@@ -1,69 +1,63 @@
-//! Tauri commands: parse, call the core, map the error to `{code, message}`.
+//! Library commands: each calls one method of the core's `Session`.
 
 use huiskamer_core::app::{ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView};
-use huiskamer_core::{App, AppError, ErrorView, LinkRequest};
-use tauri::State;
+use huiskamer_core::session::Reply;
+use huiskamer_core::LinkRequest;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::AppState;
+use crate::{Core, UiEvent, UiEvents};
 
-type Reply<T> = Result<T, ErrorView>;
-
-fn with<T>(state: &State<AppState>, f: impl FnOnce(&mut App) -> Result<T, AppError>) -> Reply<T> {
-    let mut app = state.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    f(&mut app).map_err(|e| {
-        tracing::warn!(code = e.code(), error = %e, "command failed");
-        app.error_view(&e)
-    })
+/// The web view's channel for what the shell tells it unasked ([`UiEvent`]).
+#[tauri::command]
+pub fn app_events(events: State<UiEvents>, on_event: Channel<UiEvent>) {
+    events.subscribe(on_event);
 }
 
 #[tauri::command]
-pub fn locale_view(state: State<AppState>) -> Reply<LocaleView> {
-    with(&state, |app| Ok(app.locale_view()))
+pub fn locale_view(core: Core) -> Reply<LocaleView> {
+    core.locale_view()
 }
 
 #[tauri::command]
-pub fn set_locale(state: State<AppState>, code: String) -> Reply<LocaleView> {
-    with(&state, |app| app.set_locale(&code))
+pub fn set_locale(core: Core, code: String) -> Reply<LocaleView> {
+    core.set_locale(&code)
 }
 
 #[tauri::command]
-pub fn topics(state: State<AppState>) -> Reply<Vec<TopicView>> {
-    let topics = with(&state, |app| app.topics());
+pub fn topics(core: Core) -> Reply<Vec<TopicView>> {
+    let topics = core.topics();
     crate::started::first_list_served();
     topics
 }
 
 #[tauri::command]
-pub fn topic(state: State<AppState>, id: String) -> Reply<TopicPage> {
-    with(&state, |app| app.topic(&id))
+pub fn topic(core: Core, id: String) -> Reply<TopicPage> {
+    core.topic(&id)
 }
 
 #[tauri::command]
-pub fn article(state: State<AppState>, id: String) -> Reply<ArticleView> {
-    with(&state, |app| app.article(&id))
+pub fn article(core: Core, id: String) -> Reply<ArticleView> {
+    core.article(&id)
 }
 
 #[tauri::command]
-pub fn search(state: State<AppState>, query: String) -> Reply<SearchView> {
-    with(&state, |app| app.search(&query))
+pub fn search(core: Core, query: String) -> Reply<SearchView> {
+    core.search(&query)
 }
 
 #[tauri::command]
-pub fn directory(state: State<AppState>) -> Reply<DirectoryView> {
-    with(&state, |app| app.directory(chrono::Utc::now()))
+pub fn directory(core: Core) -> Reply<DirectoryView> {
+    core.directory()
 }
 
 #[tauri::command]
-pub fn set_city(state: State<AppState>, city: String) -> Reply<()> {
-    with(&state, |app| app.set_city(&city))
+pub fn set_city(core: Core, city: String) -> Reply<()> {
+    core.set_city(&city)
 }
 
 #[tauri::command]
-pub fn open_link(handle: tauri::AppHandle, state: State<AppState>, request: LinkRequest) -> Reply<()> {
-    let url = with(&state, |app| app.link(&request, cfg!(mobile)))?;
-    handle.opener().open_url(url, None::<&str>).map_err(|e| {
-        tracing::warn!(error = %e, "could not open link");
-        state.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).error_message("open-link")
-    })
+pub fn open_link<R: Runtime>(handle: AppHandle<R>, core: Core, request: LinkRequest) -> Reply<()> {
+    core.open_link(&request, cfg!(mobile), |url| handle.opener().open_url(url, None::<&str>))
 }

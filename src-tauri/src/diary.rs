@@ -1,159 +1,122 @@
-//! Diary commands: parse, call `huiskamer_core::diary::Diary`, map the error.
-//! PINs and entry text pass through here and are never logged.
+//! Diary commands: each calls one method of the core's `Session`. PINs and
+//! entry text pass through here and are never logged.
 
-use chrono::{Local, NaiveDate, Utc};
-use huiskamer_core::diary::{Diary, DiarySearch, DiaryStatus, DiaryWeek};
-use huiskamer_core::vault::{Entry, EntryBody, VaultError};
-use huiskamer_core::ErrorView;
+use huiskamer_core::diary::{DiarySearch, DiaryStatus, DiaryWeek};
+use huiskamer_core::session::Reply;
+use huiskamer_core::vault::{Entry, EntryBody};
 use tauri::ipc::{InvokeBody, Request, Response};
-use tauri::{Manager, State};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::AppState;
+use crate::Core;
 
-type Reply<T> = Result<T, ErrorView>;
-
-fn with<T>(
-    state: &State<AppState>,
-    f: impl FnOnce(&mut Diary, &mut huiskamer_core::App) -> Result<T, VaultError>,
-) -> Reply<T> {
-    let mut app = state.app.lock().unwrap_or_else(|p| p.into_inner());
-    let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
-    f(&mut diary, &mut app).map_err(|e| {
-        tracing::warn!(code = e.code(), "diary command failed");
-        Diary::error_view(&app, &e)
-    })
-}
-
-fn status(state: &State<AppState>) -> Reply<DiaryStatus> {
-    with(state, |d, app| d.status(app, Utc::now()))
+/// The request's raw body (a photo, a backup file); `None` when it came as JSON.
+fn raw<'a>(request: &'a Request<'_>) -> Option<&'a Vec<u8>> {
+    match request.body() {
+        InvokeBody::Raw(bytes) => Some(bytes),
+        InvokeBody::Json(_) => None,
+    }
 }
 
 #[tauri::command]
-pub fn diary_status(state: State<AppState>) -> Reply<DiaryStatus> {
-    status(&state)
+pub fn diary_status(core: Core) -> Reply<DiaryStatus> {
+    core.diary_status()
 }
 
 #[tauri::command]
-pub fn diary_set_up(state: State<AppState>, secret: String) -> Reply<String> {
-    with(&state, |d, _| d.set_up(&secret).map(|k| k.to_string()))
+pub fn diary_set_up(core: Core, secret: String) -> Reply<String> {
+    core.diary_set_up(&secret)
 }
 
 #[tauri::command]
-pub fn diary_unlock(state: State<AppState>, secret: String) -> Reply<DiaryStatus> {
-    with(&state, |d, _| d.unlock(&secret, Utc::now()))?;
-    // Unlocked: what waited for the diary (backup, messages) can go now.
-    state.engine.wake();
-    status(&state)
+pub fn diary_unlock(core: Core, secret: String) -> Reply<DiaryStatus> {
+    core.diary_unlock(&secret)
 }
 
 #[tauri::command]
-pub fn diary_lock(state: State<AppState>) -> Reply<DiaryStatus> {
-    with(&state, |d, _| {
-        d.lock();
-        Ok(())
-    })?;
-    status(&state)
+pub fn diary_lock(core: Core) -> Reply<DiaryStatus> {
+    core.diary_lock()
 }
 
 #[tauri::command]
-pub fn diary_week(state: State<AppState>, day: Option<String>) -> Reply<DiaryWeek> {
-    let day = match day {
-        Some(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| VaultError::Invalid("date")),
-        None => Ok(Local::now().date_naive()),
-    };
-    with(&state, |d, app| d.week(app, day?))
+pub fn diary_week(core: Core, day: Option<String>) -> Reply<DiaryWeek> {
+    core.diary_week(day.as_deref())
 }
 
 #[tauri::command]
-pub fn diary_search(state: State<AppState>, query: String) -> Reply<DiarySearch> {
-    with(&state, |d, app| d.search(app, &query))
+pub fn diary_search(core: Core, query: String) -> Reply<DiarySearch> {
+    core.diary_search(&query)
 }
 
 #[tauri::command]
-pub fn diary_entry(state: State<AppState>, id: String) -> Reply<Entry> {
-    with(&state, |d, _| d.entry(&id))
+pub fn diary_entry(core: Core, id: String) -> Reply<Entry> {
+    core.diary_entry(&id)
 }
 
 #[tauri::command]
-pub fn diary_save(state: State<AppState>, id: Option<String>, body: EntryBody) -> Reply<Entry> {
-    let saved = with(&state, |d, _| d.save(id.as_deref(), body, Utc::now()))?;
-    state.engine.wake();
-    Ok(saved)
+pub fn diary_save(core: Core, id: Option<String>, body: EntryBody) -> Reply<Entry> {
+    core.diary_save(id.as_deref(), body)
 }
 
 #[tauri::command]
-pub fn diary_delete(state: State<AppState>, id: String) -> Reply<()> {
-    with(&state, |d, _| d.delete(&id, Utc::now()))?;
-    state.engine.wake();
-    Ok(())
+pub fn diary_delete(core: Core, id: String) -> Reply<()> {
+    core.diary_delete(&id)
 }
 
 /// The photo's bytes come as the raw request body, not as JSON.
 #[tauri::command]
-pub fn diary_add_photo(state: State<AppState>, request: Request<'_>) -> Reply<String> {
-    with(&state, |d, _| match request.body() {
-        InvokeBody::Raw(bytes) => d.add_photo(bytes, Utc::now()),
-        InvokeBody::Json(_) => Err(VaultError::Invalid("photo-type")),
-    })
+pub fn diary_add_photo(core: Core, request: Request<'_>) -> Reply<String> {
+    core.diary_add_photo(raw(&request).map(Vec::as_slice))
 }
 
 #[tauri::command]
-pub fn diary_photo(state: State<AppState>, id: String) -> Reply<Response> {
-    with(&state, |d, _| d.photo(&id).map(|bytes| Response::new(bytes.to_vec())))
+pub fn diary_photo(core: Core, id: String) -> Reply<Response> {
+    core.diary_photo(&id).map(|bytes| Response::new(bytes.to_vec()))
 }
 
 #[tauri::command]
-pub fn diary_settings(state: State<AppState>, auto_lock_secs: u64, wipe_after: Option<u32>) -> Reply<DiaryStatus> {
-    with(&state, |d, _| d.settings(auto_lock_secs, wipe_after))?;
-    status(&state)
+pub fn diary_settings(core: Core, auto_lock_secs: u64, wipe_after: Option<u32>) -> Reply<DiaryStatus> {
+    core.diary_settings(auto_lock_secs, wipe_after)
 }
 
 #[tauri::command]
-pub fn diary_set_duress(state: State<AppState>, current: String, duress: String) -> Reply<()> {
-    with(&state, |d, _| d.set_duress(&current, &duress))
+pub fn diary_set_duress(core: Core, current: String, duress: String) -> Reply<()> {
+    core.diary_set_duress(&current, &duress)
 }
 
 #[tauri::command]
-pub fn diary_change_secret(state: State<AppState>, current: String, new: String) -> Reply<()> {
-    with(&state, |d, _| d.change_secret(&current, &new))
+pub fn diary_change_secret(core: Core, current: String, new: String) -> Reply<()> {
+    core.diary_change_secret(&current, &new)
 }
 
 /// Writes the encrypted backup to the Downloads folder (else the app's
 /// data folder) and returns where.
 #[tauri::command]
-pub fn diary_export(handle: tauri::AppHandle, state: State<AppState>) -> Reply<String> {
-    let dir = handle.path().download_dir().or_else(|_| handle.path().app_data_dir());
-    with(&state, |d, app| {
-        let dir = dir.map_err(|_| VaultError::ReadOnly)?;
-        d.export_message(app, &dir, Utc::now())
-    })
+pub fn diary_export<R: Runtime>(handle: AppHandle<R>, core: Core) -> Reply<String> {
+    let dir = handle.path().download_dir().or_else(|_| handle.path().app_data_dir()).ok();
+    core.diary_export(dir.as_deref())
+}
+
+/// The backup file comes as the raw request body.
+#[tauri::command]
+pub fn diary_stage_restore(core: Core, request: Request<'_>) -> Reply<()> {
+    core.diary_stage_restore(raw(&request).cloned())
 }
 
 #[tauri::command]
-pub fn diary_stage_restore(state: State<AppState>, request: Request<'_>) -> Reply<()> {
-    with(&state, |d, _| match request.body() {
-        InvokeBody::Raw(bytes) => d.stage_restore(bytes.clone()),
-        InvokeBody::Json(_) => Err(VaultError::CorruptBackup),
-    })
+pub fn diary_restore(core: Core, recovery: String, secret: String) -> Reply<DiaryStatus> {
+    core.diary_restore(&recovery, &secret)
 }
 
 #[tauri::command]
-pub fn diary_restore(state: State<AppState>, recovery: String, secret: String) -> Reply<DiaryStatus> {
-    with(&state, |d, _| d.restore(&recovery, &secret, Utc::now()))?;
-    state.engine.wake();
-    status(&state)
-}
-
-#[tauri::command]
-pub fn wipe_everything(handle: tauri::AppHandle, state: State<AppState>) -> Reply<()> {
-    with(&state, |d, app| d.wipe_everything(app))?;
-    crate::apply_title(&handle, &state);
+pub fn wipe_everything<R: Runtime>(handle: AppHandle<R>, core: Core) -> Reply<()> {
+    core.wipe_everything()?;
+    crate::apply_title(&handle, &core);
     Ok(())
 }
 
 #[tauri::command]
-pub fn set_disguise(handle: tauri::AppHandle, state: State<AppState>, on: bool) -> Reply<DiaryStatus> {
-    with(&state, |d, app| d.set_disguise(app, on))?;
-    crate::apply_title(&handle, &state);
-    status(&state)
+pub fn set_disguise<R: Runtime>(handle: AppHandle<R>, core: Core, on: bool) -> Reply<DiaryStatus> {
+    let status = core.set_disguise(on)?;
+    crate::apply_title(&handle, &core);
+    Ok(status)
 }

@@ -1,5 +1,8 @@
-//! The Tauri shell: commands are a few lines each (call the core, map the
-//! error); all logic lives in `huiskamer-core`.
+//! The Tauri shell: each command takes the state, calls one method of
+//! `huiskamer_core::session::Session` and returns its answer (errors are
+//! already `{code, message}`); all logic lives in `huiskamer-core`. What
+//! stays here needs the platform: windows, notifications, the system's
+//! folders and languages, opening links.
 #![forbid(unsafe_code)]
 
 mod commands;
@@ -7,63 +10,44 @@ mod diary;
 mod started;
 mod sync;
 
-use std::sync::Mutex;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
-use huiskamer_core::content::Library;
-use huiskamer_core::diary::Diary;
-use huiskamer_core::i18n::I18n;
-use huiskamer_core::App;
-use tauri::Manager;
+use huiskamer_core::session::{Event, Notice, Session, TICK};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 
-/// The library and the diary, each behind its own lock, so reading an
-/// article never waits for a PIN being checked. Lock order: app, then diary.
-pub struct AppState {
-    /// The core: opened on a thread of its own while the window starts
-    /// (the first start imports the library of every language).
-    pub app: Ready<App>,
-    pub diary: Mutex<Diary>,
-    /// The background sync loop's status and wake-up signal.
-    pub engine: std::sync::Arc<huiskamer_core::background::Engine>,
+/// The state every command takes: the core, which waits while it opens.
+pub(crate) type Core<'a> = tauri::State<'a, Arc<Session>>;
+
+/// What the shell tells the web view without being asked (see ui/CONTRACT.md).
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+pub enum UiEvent {
+    /// The diary locked itself after its idle time: take it off the screen.
+    DiaryLocked,
 }
 
-/// A value that is being made on another thread: `lock` waits for it once,
-/// then behaves like the `Mutex` it becomes.
-pub struct Ready<T> {
-    value: std::sync::OnceLock<Mutex<T>>,
-    /// Waiters sleep here until `value` is set (checked under the lock, so
-    /// no wake-up is missed).
-    made: (Mutex<()>, std::sync::Condvar),
-}
+/// The web view's channel for [`UiEvent`]s. A channel passed to a command
+/// needs no permission beyond that command's, so the web view is still
+/// granted nothing of Tauri's own (no event plugin). One window, one page:
+/// a page that loads again replaces the channel of the one before.
+#[derive(Default)]
+pub(crate) struct UiEvents(Mutex<Option<Channel<UiEvent>>>);
 
-impl<T> Ready<T> {
-    fn new() -> Self {
-        Ready { value: std::sync::OnceLock::new(), made: (Mutex::new(()), std::sync::Condvar::new()) }
+impl UiEvents {
+    pub(crate) fn subscribe(&self, channel: Channel<UiEvent>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(channel);
     }
 
-    fn set(&self, value: T) {
-        let _ = self.value.set(Mutex::new(value));
-        let _guard = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
-        self.made.1.notify_all();
-    }
-
-    /// The mutex, once the value is made.
-    pub fn wait(&self) -> &Mutex<T> {
-        if let Some(m) = self.value.get() {
-            return m;
-        }
-        let mut guard = self.made.0.lock().unwrap_or_else(|p| p.into_inner());
-        loop {
-            if let Some(m) = self.value.get() {
-                return m;
+    fn send(&self, event: UiEvent) {
+        if let Some(channel) = self.0.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            if let Err(e) = channel.send(event) {
+                tracing::warn!(error = %e, "could not tell the web view");
             }
-            guard = self.made.1.wait(guard).unwrap_or_else(|p| p.into_inner());
         }
-    }
-
-    pub fn lock(&self) -> std::sync::LockResult<std::sync::MutexGuard<'_, T>> {
-        self.wait().lock()
     }
 }
 
@@ -75,32 +59,14 @@ fn init_logging() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
-fn open_core(dir: Result<std::path::PathBuf, String>) -> App {
-    let locales: Vec<String> = sys_locale::get_locales().collect();
-    let opened = dir.and_then(|dir| App::open(&dir, &locales).map_err(|e| e.to_string()));
-    match opened {
-        Ok(core) => core,
-        Err(error) => {
-            // A read-only or full disk must not stop a person from reading:
-            // fall back to the shipped content in memory.
-            tracing::error!(%error, "could not open the library on disk; using memory");
-            let library = Library::open_in_memory().expect("in-memory SQLite");
-            App::with_library(library, I18n::embedded(), &locales).expect("shipped content imports")
-        }
-    }
-}
-
 /// Sets the window title and icon: Huiskamer's, or neutral ones (a plain
 /// calculator) when disguised. The launcher entry of an installed package
 /// keeps its name; a platform cannot rename an installed app at run time.
-pub(crate) fn apply_title(handle: &tauri::AppHandle, state: &AppState) {
-    let (title, disguised) = {
-        let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
-        (huiskamer_core::diary::window_title(&app), huiskamer_core::diary::disguised(&app))
-    };
+pub(crate) fn apply_title<R: Runtime>(handle: &AppHandle<R>, session: &Session) {
+    let look = session.window();
     if let Some(w) = handle.get_webview_window("main") {
-        let _ = w.set_title(&title);
-        let icon = if disguised {
+        let _ = w.set_title(&look.title);
+        let icon = if look.neutral_icon {
             tauri::image::Image::from_bytes(include_bytes!("../icons/neutral.png")).ok()
         } else {
             handle.default_window_icon().cloned()
@@ -111,61 +77,45 @@ pub(crate) fn apply_title(handle: &tauri::AppHandle, state: &AppState) {
     }
 }
 
-/// Every few seconds: lock the diary when idle, and show a neutral
-/// notification for each reminder that is due (it works while locked and
-/// never carries entry text).
-fn watch(handle: tauri::AppHandle) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(5));
-        let state = handle.state::<AppState>();
-        let (due, text, disguised) = {
-            let app = state.app.lock().unwrap_or_else(|p| p.into_inner());
-            let mut diary = state.diary.lock().unwrap_or_else(|p| p.into_inner());
-            diary.lock_if_idle(std::time::Instant::now());
-            (
-                diary.take_due_alarms(chrono::Utc::now()),
-                huiskamer_core::diary::notification_text(&app),
-                huiskamer_core::diary::disguised(&app),
-            )
-        };
-        for _ in 0..due.min(3) {
-            let mut n = handle.notification().builder().title(&text.0).body(&text.1);
-            if disguised {
-                // A stock icon name every desktop theme has.
-                n = n.icon("accessories-calculator");
-            }
-            if let Err(e) = n.show() {
-                tracing::warn!(error = %e, "could not show a notification");
-            }
+/// Shows a notification the core worded.
+fn show<R: Runtime>(handle: &AppHandle<R>, notice: &Notice) {
+    let mut n = handle.notification().builder().title(&notice.title).body(&notice.body);
+    if let Some(icon) = notice.icon {
+        n = n.icon(icon);
+    }
+    if let Err(e) = n.show() {
+        tracing::warn!(error = %e, "could not show a notification");
+    }
+}
+
+/// One tick of the core (auto-lock, due reminders): passes its events on
+/// to the web view and the system's notifications.
+pub fn tick<R: Runtime>(handle: &AppHandle<R>, session: &Session, now: chrono::DateTime<chrono::Utc>, at: Instant) {
+    for event in session.tick(now, at) {
+        match event {
+            Event::Locked => handle.state::<UiEvents>().send(UiEvent::DiaryLocked),
+            Event::Reminder(notice) => show(handle, &notice),
         }
+    }
+}
+
+fn watch<R: Runtime>(handle: AppHandle<R>, session: Arc<Session>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(TICK);
+        tick(&handle, &session, chrono::Utc::now(), Instant::now());
     });
 }
 
-pub fn run() {
-    started::mark();
-    init_logging();
-    tauri::Builder::default()
+/// The app's plugins and commands on `builder`, on any runtime: `run`
+/// uses the real one, the tests Tauri's mock runtime. The caller manages
+/// the `Arc<Session>` the commands take.
+pub fn app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
-            let dir = app.path().app_data_dir().map_err(|e| e.to_string());
-            let diary = Diary::open(&dir.clone().unwrap_or_default());
-            let engine = huiskamer_core::background::Engine::new(huiskamer_core::content::bundle::pinned_keys());
-            app.manage(AppState { app: Ready::new(), diary: Mutex::new(diary), engine: engine.clone() });
-            // The event loop stays free while the core opens: the window and
-            // its web view start at the same time. A command that needs the
-            // core before it is ready waits for it.
-            let handle = app.handle().clone();
-            std::thread::spawn(move || {
-                let state = handle.state::<AppState>();
-                state.app.set(open_core(dir));
-                apply_title(&handle, &state);
-            });
-            watch(app.handle().clone());
-            sync::start(app.handle().clone(), engine);
-            Ok(())
-        })
+        .manage(UiEvents::default())
         .invoke_handler(tauri::generate_handler![
+            commands::app_events,
             commands::locale_view,
             commands::set_locale,
             commands::topics,
@@ -204,6 +154,30 @@ pub fn run() {
             sync::contact_report,
             sync::contact_forget,
         ])
+}
+
+pub fn run() {
+    started::mark();
+    init_logging();
+    app(tauri::Builder::default())
+        .setup(|app| {
+            let session = Arc::new(Session::starting(app.path().app_data_dir().ok()));
+            app.manage(session.clone());
+            // The event loop stays free while the core opens: the window and
+            // its web view start at the same time. A command that needs the
+            // core before it is ready waits for it.
+            let handle = app.handle().clone();
+            let opening = session.clone();
+            std::thread::spawn(move || {
+                let locales: Vec<String> = sys_locale::get_locales().collect();
+                opening.open_library(&locales);
+                apply_title(&handle, &opening);
+            });
+            watch(app.handle().clone(), session.clone());
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(session.sync_loop(move |notice| show(&handle, notice)));
+            Ok(())
+        })
         .run(tauri::generate_context!())
         .expect("error while running the Huiskamer app");
 }

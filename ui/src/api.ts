@@ -1,8 +1,9 @@
 // The only way the UI reaches anything: the app's own commands. Each call is
 // written out (no generic passthrough) so that the capability check in
 // tests/config can see exactly which commands the UI uses.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AppEvent,
   ArticleView,
   ContactView,
   ConversationView,
@@ -21,6 +22,9 @@ import type {
 } from "./types";
 
 export const api = {
+  /** Hands the shell a channel for what it tells the UI unasked (`AppEvent`);
+   *  a later call replaces the earlier channel. */
+  appEvents: (onEvent: (e: AppEvent) => void) => invoke<null>("app_events", { onEvent: new Channel<AppEvent>(onEvent) }),
   localeView: () => invoke<LocaleView>("locale_view"),
   setLocale: (code: string) => invoke<LocaleView>("set_locale", { code }),
   topics: () => invoke<TopicView[]>("topics"),

@@ -7,7 +7,7 @@ import { h, on } from "./dom";
 import { icon } from "./icons";
 import { installQuickExit, isExited, quickExit } from "./quickexit";
 import { localeView, setLocaleView, t } from "./strings";
-import type { DiaryStatus, LocaleView } from "./types";
+import type { AppEvent, DiaryStatus, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
 import { renderContact } from "./views/contact";
 import { forgetDiary, renderDiary } from "./views/diary";
@@ -247,16 +247,14 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
       void render();
     }
   };
-  // The core locks an idle diary by itself; the screen follows within seconds.
-  const poll = setInterval(() => {
+  // The core locks an idle diary by itself and says so; the screen follows at once.
+  let stopped = false;
+  const onAppEvent = (e: AppEvent) => {
+    if (stopped || e.event !== "diary-locked") return;
     if (isExited() || !isPrivate(parseRoute(location.hash)) || !document.querySelector("[data-unlocked]")) return;
-    api.diaryStatus().then((s) => {
-      if (s.state !== "unlocked") {
-        forgetDiary();
-        void render();
-      }
-    }).catch(() => undefined);
-  }, 5000);
+    forgetDiary();
+    void render();
+  };
   // Connectivity is back: sync now rather than at the next retry.
   const onOnline = () => void api.syncNow().catch(() => undefined);
   window.addEventListener("online", onOnline);
@@ -264,7 +262,7 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   document.addEventListener("click", onDocClick);
   document.addEventListener("visibilitychange", onVisibility);
   const stop = () => {
-    clearInterval(poll);
+    stopped = true; // a channel cannot be taken back; the next page's replaces it
     window.removeEventListener("online", onOnline);
     window.removeEventListener("hashchange", onHash);
     document.removeEventListener("click", onDocClick);
@@ -276,6 +274,7 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   const locale = api.localeView();
   const status = api.diaryStatus();
   status.catch(() => undefined); // applyDisguise handles it
+  api.appEvents(onAppEvent).catch(() => undefined);
   if (parseRoute(location.hash).name === "home") prefetchTopics();
   try {
     setLocaleView(await locale);

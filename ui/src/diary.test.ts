@@ -4,7 +4,7 @@ import { boot } from "./test/setup";
 // Only the boundary to the Rust core is replaced; the vault itself is
 // tested in core/src/vault and through the real window in tests/e2e.
 vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
-import { $, calls, diary, go, until } from "./test/harness";
+import { $, calls, diary, fireAppEvent, go, until } from "./test/harness";
 
 function type(sel: string, value: string): void {
   const el = $<HTMLInputElement>(sel)!;
@@ -79,6 +79,26 @@ describe("diary", () => {
     await until(() => calls.some((c) => c.cmd === "diary_lock"));
     expect(document.body.textContent).not.toMatch(/Mark|Hotel|diary/i);
     expect(diary().state).toBe("locked");
+  });
+
+  test("the diary closes when the core says it locked itself, without asking every few seconds", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval"] });
+    diary().state = "unlocked";
+    diary().pin = "482916";
+    diary().entries.push({ id: "e1", kind: "appointment", with_whom: "Mark", place: "Hotel" });
+    await boot("#/diary");
+    await until(() => !!$("[data-entry]"));
+    // The core's auto-lock: the screen does not find out by polling...
+    diary().state = "locked";
+    const asked = calls.filter((c) => c.cmd === "diary_status").length;
+    vi.advanceTimersByTime(60_000);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.filter((c) => c.cmd === "diary_status").length).toBe(asked);
+    expect($("[data-entry]")).not.toBeNull();
+    // ...but from the shell's event, at once.
+    fireAppEvent({ event: "diary-locked" });
+    await until(() => !!$("#diary-unlock"));
+    expect(document.body.textContent).not.toContain("Mark");
   });
 
   test("hiding the app locks the diary and shows the PIN screen", async () => {

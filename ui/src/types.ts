@@ -7,6 +7,9 @@ import type { EntryBody, LocaleView, SyncView } from "./generated/contract";
 
 export type * from "./generated/contract";
 
+/** What the shell tells the UI without being asked, on the `app_events` channel. */
+export type AppEvent = { event: "diary-locked" };
+
 /** A text direction, for `dir` attributes. */
 export type Dir = LocaleView["dir"];
 export type EntryKind = EntryBody["kind"];

@@ -1,2 +1,2 @@
 // The fake of "@tauri-apps/api/core": `invoke` answers as the core would.
-export { fakeInvoke as invoke } from "./harness";
+export { fakeInvoke as invoke, FakeChannel as Channel } from "./harness";

@@ -2,7 +2,7 @@
 // replaced is `invoke`, the boundary to the Rust side.
 import { vi } from "vitest";
 import * as fx from "./fixtures";
-import type { ConversationView } from "../types";
+import type { AppEvent, ConversationView } from "../types";
 
 // State lives on globalThis: the tests reload the UI modules (and so this
 // one) for every test, and all copies must see the same fake core.
@@ -16,6 +16,8 @@ interface Fake {
   diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
   /** The fake contact store and sync settings. */
   contact: { conversations: ConversationView[]; server: string };
+  /** The channel the UI handed over with `app_events`, as the shell keeps it. */
+  events: FakeChannel<AppEvent> | null;
 }
 const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   calls: [],
@@ -24,12 +26,28 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   city: "",
   diary: { state: "not-set-up", pin: "", entries: [] },
   contact: { conversations: [], server: "" },
+  events: null,
 });
 export const diary = () => S.diary;
 export const calls = S.calls;
 export const contact = () => S.contact;
 export function setFailNext(e: { code: string; message: string } | null): void {
   S.fail = e;
+}
+
+/** The fake of `Channel` from "@tauri-apps/api/core": the shell's messages
+ *  reach `onmessage`. */
+export class FakeChannel<T> {
+  onmessage: (message: T) => void;
+  constructor(onmessage?: (message: T) => void) {
+    this.onmessage = onmessage ?? (() => undefined);
+  }
+}
+
+/** Sends `e` to the UI as the shell does (the diary locked itself, ...). */
+export function fireAppEvent(e: AppEvent): void {
+  if (!S.events) throw new Error("the UI has not asked for app events");
+  S.events.onmessage(e);
 }
 
 export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
@@ -40,6 +58,9 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     throw e;
   }
   switch (cmd) {
+    case "app_events":
+      S.events = args?.onEvent as FakeChannel<AppEvent>;
+      return null;
     case "locale_view":
       return fx.localeView(S.locale);
     case "set_locale":
@@ -133,6 +154,7 @@ export function reset(): void {
   S.city = "";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
   S.contact = { conversations: [], server: "" };
+  S.events = null;
 }
 
 /** Waits until `check` holds, letting timers and promises run. */
