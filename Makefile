@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 TAURI := ui/node_modules/.bin/tauri
 APP_RELEASE := target/release/huiskamer
 
-.PHONY: run test setup-run setup-test ui app-release deb test-structure test-lint test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e ui-types bench clean
+.PHONY: run test setup-run setup-test ui app-release deb test-structure test-lint test-rust test-shell test-server test-dashboard test-ui test-config test-supply-chain test-fuzz test-e2e ui-types bench clean
 
 setup-run:
 	@scripts/setup.sh run
@@ -25,7 +25,7 @@ run: setup-run ui
 	cargo build -p huiskamer -p huiskamer-server
 	scripts/run.sh
 
-test: setup-test test-structure test-lint test-rust test-server test-dashboard test-ui test-config test-supply-chain test-fuzz deb test-e2e
+test: setup-test test-structure test-lint test-rust test-shell test-server test-dashboard test-ui test-config test-supply-chain test-fuzz deb test-e2e
 	@echo "All tests passed."
 
 # The crates' dependencies run one way: the server links neither the app
@@ -44,6 +44,11 @@ test-lint: ui
 
 test-rust:
 	cargo test --workspace --exclude huiskamer --exclude huiskamer-server
+
+# The Tauri shell through Tauri's mock runtime (no window, no display). It
+# embeds the built UI, hence the ui prerequisite.
+test-shell: ui
+	cargo test -p huiskamer
 
 # The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster.
 test-server:
