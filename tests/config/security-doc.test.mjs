@@ -18,8 +18,7 @@ function files(dir, pattern) {
   });
 }
 
-const rust = ["core", "server", "protocol", "src-tauri", "texts", "tests/system"].flatMap((d) => files(d, /\.rs$/)).map((f) => fs.readFileSync(path.join(repo, f), "utf8")).join("
-");
+const rust = ["core", "server", "protocol", "src-tauri", "texts", "tests/system"].flatMap((d) => files(d, /\.rs$/)).map((f) => fs.readFileSync(path.join(repo, f), "utf8")).join("\n");
 const js = [...files("tests", /\.test\.mjs$/), ...files("ui/src", /\.test\.ts$/)].map((f) => fs.readFileSync(path.join(repo, f), "utf8")).join("\n");
 
 test("every Rust test SECURITY.md names exists", () => {

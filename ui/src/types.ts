@@ -3,7 +3,7 @@
 // ui-types`; a core test fails when they drift), so a change in the core
 // shows up as a type error here. Only names the UI gives them are written
 // by hand below.
-import type { EntryBody, LocaleView, SyncView } from "./generated/contract";
+import type { EntryBody, LocaleView } from "./generated/contract";
 
 export type * from "./generated/contract";
 
@@ -14,13 +14,3 @@ export type AppEvent = { event: "diary-locked" };
 export type Dir = LocaleView["dir"];
 export type EntryKind = EntryBody["kind"];
 
-/** What the sync commands answer. Still declared in the shell
- *  (src-tauri/src/sync.rs), which the core's generator does not see: kept by
- *  hand until it moves into the core (issue 20). */
-export interface SyncSettings {
-  view: SyncView;
-  /** The address the person set (empty when none, or when built in). */
-  server: string;
-  /** The address in use: the person's, else the one given to the app. */
-  effective: string | null;
-}

@@ -72,6 +72,7 @@ pub struct WindowLook {
 
 /// The sync settings screen: the calm status and the addresses.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SyncSettings {
     pub view: SyncView,
     /// The address the person set (empty when none, or when built in).

@@ -229,6 +229,19 @@ export type SearchView = { query: string, results: Array<SearchResult>, count_la
 export type SnippetPart = { text: string, hit: boolean, };
 
 /**
+ * The sync settings screen: the calm status and the addresses.
+ */
+export type SyncSettings = { view: SyncView, 
+/**
+ * The address the person set (empty when none, or when built in).
+ */
+server: string, 
+/**
+ * The address in use: the person's, else the one given to the app.
+ */
+effective: string | null, };
+
+/**
  * What the status line shows.
  */
 export type SyncState = "off" | "syncing" | "synced" | "offline" | "problem";
