@@ -8,15 +8,20 @@
 pub mod api;
 pub mod bundle;
 pub mod cli;
+mod clock;
 pub mod config;
 pub mod connections;
 pub mod dashboard;
 pub mod error;
 pub mod keyfile;
 pub mod keys;
+mod messages;
+mod middleware;
 pub mod ratelimit;
 pub mod retention;
+pub mod routes;
 pub mod sealing;
+pub mod state;
 pub mod storage;
 
 use std::net::SocketAddr;
@@ -98,8 +103,8 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         );
         limits.max_connections = cap;
     }
-    let app = api::router(api::AppState::new(storage, settings, keys.message, keys.content))
-        .layer(tower_http::trace::TraceLayer::new_for_http());
+    let state = state::AppState::new(storage, settings, keys.message, keys.content, dashboard::i18n());
+    let app = routes::router(state).layer(tower_http::trace::TraceLayer::new_for_http());
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(connections::serve(listener, app, limits, async move {
         let _ = rx.await;

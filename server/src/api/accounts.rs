@@ -6,8 +6,10 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 use huiskamer_protocol::sync::{RegisterRequest, RegisterResponse};
 
-use super::{decode_key, key_hash, Account, ApiJson, AppState, ClientKey};
+use super::{decode_key, key_hash, Account, ApiJson};
 use crate::error::ApiError;
+use crate::middleware::ClientKey;
+use crate::state::AppState;
 use crate::storage::StorageError;
 
 pub async fn register(

@@ -8,8 +8,8 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use huiskamer_protocol::bundle::Manifest;
 
-use super::AppState;
 use crate::error::ApiError;
+use crate::state::AppState;
 
 pub async fn manifest(State(state): State<AppState>) -> Result<Response, ApiError> {
     let Some((_, manifest, _)) = state.storage.latest_bundle().await? else {

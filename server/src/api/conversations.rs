@@ -6,25 +6,20 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use huiskamer_protocol::messages::{
-    About, Conversation, ConversationStatus, From, Message, MessagePage, OpenConversation, Organisation, SendMessage,
+    About, Conversation, ConversationStatus, Message, MessagePage, OpenConversation, Organisation, SendMessage,
     MAX_ABOUT_ID, MAX_MESSAGE_CHARS,
 };
 use serde::Deserialize;
 
-use super::{Account, ApiJson, ApiQuery, AppState};
+use super::{Account, ApiJson, ApiQuery};
+use crate::clock::now;
 use crate::error::ApiError;
-use crate::storage::{ConversationRow, MessageRow, Sender, StorageError};
+use crate::messages::{add_about, wire_message};
+use crate::state::AppState;
+use crate::storage::{ConversationRow, Sender, StorageError};
 
 pub(crate) fn valid_client_id(id: &str) -> bool {
     (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-pub(crate) fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
-pub(crate) fn rfc3339(unix: i64) -> String {
-    chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn wire_conversation(c: ConversationRow) -> Conversation {
@@ -33,24 +28,6 @@ fn wire_conversation(c: ConversationRow) -> Conversation {
         organisation: c.organisation_id,
         status: if c.open { ConversationStatus::Open } else { ConversationStatus::Closed },
         last_seq: c.last_seq,
-    }
-}
-
-/// Opens a stored message. A message that no longer opens (a wrong or
-/// replaced key, or tampering) is shown as such rather than hidden, so a
-/// worker or person knows something is missing.
-pub(crate) fn wire_message(state: &AppState, conversation_id: &str, m: MessageRow) -> Message {
-    let body = state.message_key.open(conversation_id, m.seq, &m.nonce, &m.sealed).unwrap_or_else(|| {
-        tracing::error!("a stored message could not be opened with the message key");
-        "[this message cannot be read]".to_string()
-    });
-    Message {
-        seq: m.seq,
-        from: if m.sender == Sender::Worker { From::Worker } else { From::Person },
-        client_id: m.client_id,
-        body,
-        sent_at: rfc3339(m.sent_at),
-        about: m.about,
     }
 }
 
@@ -134,34 +111,6 @@ pub async fn delete(
     let conv = own(&state, &account, &id).await?;
     state.storage.delete_conversation(&conv.id).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Seals and stores a message; shared with the dashboard's reply.
-pub(crate) async fn add(
-    state: &AppState,
-    conversation_id: &str,
-    sender: Sender,
-    client_id: Option<String>,
-    body: String,
-) -> Result<Message, ApiError> {
-    add_about(state, conversation_id, sender, client_id, body, None).await
-}
-
-/// [`add`], for a message that may be a report of a mistake (`about`,
-/// already checked). The body is sealed; `about` names public content only.
-pub(crate) async fn add_about(
-    state: &AppState,
-    conversation_id: &str,
-    sender: Sender,
-    client_id: Option<String>,
-    body: String,
-    about: Option<String>,
-) -> Result<Message, ApiError> {
-    let sealer_state = state.clone();
-    let conv = conversation_id.to_string();
-    let seal = Box::new(move |seq: u64| sealer_state.message_key.seal(&conv, seq, &body));
-    let row = state.storage.add_message(conversation_id, sender, client_id, about, now(), seal).await?;
-    Ok(wire_message(state, conversation_id, row))
 }
 
 #[derive(Deserialize)]

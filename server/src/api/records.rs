@@ -12,8 +12,9 @@ use huiskamer_protocol::sync::{
 };
 use serde::Deserialize;
 
-use super::{Account, ApiJson, ApiQuery, AppState};
+use super::{Account, ApiJson, ApiQuery};
 use crate::error::ApiError;
+use crate::state::AppState;
 use crate::storage::{NewRecord, PushOutcome, Row, RowRef};
 
 /// Checks one record and decodes its ciphertext; the error names the field.

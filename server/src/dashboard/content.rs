@@ -12,8 +12,8 @@ use huiskamer_texts::parse_directory;
 use serde::Deserialize;
 
 use super::{error_page, html, same, storage_error, DashForm, Lang, Page, Worker};
-use crate::api::conversations::now;
-use crate::api::AppState;
+use crate::clock::{now, rfc3339};
+use crate::state::AppState;
 
 /// The directory of help's file name, as in the repository's content/.
 pub const DIRECTORY_FILE: &str = "organisations.toml";
@@ -193,7 +193,7 @@ pub async fn publish(
     };
     let version = latest.map_or(1, |(v, _, _)| v + 1);
     let at = now();
-    let published_at = crate::api::conversations::rfc3339(at);
+    let published_at = rfc3339(at);
     let (manifest, bytes) = match crate::bundle::publish(
         &state.content_key,
         &state.settings.organisation,

@@ -5,14 +5,12 @@
 //! carries a CSRF token (the session's, or for the login form a
 //! double-submit cookie); login attempts are limited per client address,
 //! and failed ones slow down further guessing at the username from
-//! addresses that have been failing (see [`LoginLimits`]); pages are sent
+//! addresses that have been failing (see [`crate::ratelimit::LoginLimits`]); pages are sent
 //! with a strict Content-Security-Policy and are never cached.
 
 pub mod content;
 mod pages;
 pub mod reports;
-
-use std::time::Duration;
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -31,9 +29,10 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::api::conversations::{add, now};
-use crate::api::{AppState, ClientKey};
-use crate::ratelimit::RateLimiter;
+use crate::clock::now;
+use crate::messages::{add, wire_message};
+use crate::middleware::ClientKey;
+use crate::state::AppState;
 use crate::storage::{ConversationRow, Role, Sender, StorageError, WorkerRow};
 
 pub use pages::Page;
@@ -65,64 +64,6 @@ pub fn i18n() -> I18n {
     ]);
     debug_assert!(errors.is_empty(), "dashboard .ftl errors: {}", errors.len());
     i18n
-}
-
-/// Sign-in attempts, limited so that guessing stays slow without handing a
-/// stranger a button that locks a worker out (SECURITY.md):
-///
-/// - every attempt from one client address counts against that address
-///   first (10 per 15 minutes); an attempt refused there counts nowhere else;
-/// - failed attempts count per username (10 per 15 minutes, and each one
-///   past that puts the next try another 90 seconds off), but that limit
-///   holds back only addresses that have been failing at the username
-///   (3 failures in 15 minutes): an address that has not, such as the
-///   worker's own, still gets to try its password.
-pub struct LoginLimits {
-    per_client: RateLimiter,
-    /// Failures per (client address, username): below the limit, an address
-    /// is in good standing for that username.
-    failures_per_client: RateLimiter,
-    failures_per_username: RateLimiter,
-}
-
-/// An attempt let through to the password check: what a failure counts against.
-pub struct Attempt {
-    client_username: String,
-    username: String,
-}
-
-/// A username longer than any valid one counts as its first 64 characters,
-/// so made-up names cannot make the limiter's keys large.
-const USERNAME_KEY_CHARS: usize = 64;
-
-impl Default for LoginLimits {
-    fn default() -> Self {
-        let window = Duration::from_secs(15 * 60);
-        LoginLimits {
-            per_client: RateLimiter::new(10, window),
-            failures_per_client: RateLimiter::new(3, window),
-            failures_per_username: RateLimiter::new(10, window),
-        }
-    }
-}
-
-impl LoginLimits {
-    /// Lets an attempt through, or says in how many seconds to try again.
-    pub fn admit(&self, client: &str, username: &str) -> Result<Attempt, u64> {
-        self.per_client.check(client)?;
-        let username: String = username.chars().take(USERNAME_KEY_CHARS).collect();
-        let attempt = Attempt { client_username: format!("{client} {username}"), username };
-        if self.failures_per_client.peek(&attempt.client_username).is_err() {
-            self.failures_per_username.peek(&attempt.username)?;
-        }
-        Ok(attempt)
-    }
-
-    /// Counts a wrong password (or unknown username) of an admitted attempt.
-    pub fn failed(&self, attempt: &Attempt) {
-        self.failures_per_client.spend(&attempt.client_username);
-        self.failures_per_username.spend(&attempt.username);
-    }
 }
 
 pub fn hash_password(password: &str) -> Result<String, String> {
@@ -527,8 +468,7 @@ async fn conversation_page(
             }
         }
     };
-    let messages: Vec<_> =
-        rows.into_iter().map(|m| crate::api::conversations::wire_message(state, &conv.id, m)).collect();
+    let messages: Vec<_> = rows.into_iter().map(|m| wire_message(state, &conv.id, m)).collect();
     let subjects = match report_subjects(state, lang, messages.iter().filter_map(|m| m.about.as_deref())).await {
         Ok(s) => s,
         Err(e) => return storage_error(state, lang, worker, e),
@@ -681,34 +621,6 @@ mod tests {
         assert!(en.len() > 20);
         let missing: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
         assert!(missing.is_empty(), "server/i18n/nl/dashboard.ftl lacks {missing:?}");
-    }
-
-    #[test]
-    fn a_refused_attempt_spends_nothing_and_failing_elsewhere_does_not_lock_anyone_out() {
-        let limits = LoginLimits::default();
-        // One address, over its own limit: refused, and the username's
-        // failures untouched, however often it tries.
-        for _ in 0..10 {
-            let a = limits.admit("ip:stranger", "anna").unwrap();
-            limits.failed(&a);
-        }
-        for _ in 0..50 {
-            assert!(limits.admit("ip:stranger", "anna").is_err());
-        }
-        // The username has had its ten failures: failing addresses wait...
-        let a = limits.admit("ip:bot", "anna").unwrap();
-        for _ in 0..2 {
-            limits.failed(&a);
-        }
-        assert!(limits.admit("ip:bot", "anna").is_ok(), "two typos are no reason to wait");
-        limits.failed(&a);
-        assert!(limits.admit("ip:bot", "anna").is_err(), "a third failure is");
-        // ...and an address that has not been failing gets to try.
-        assert!(limits.admit("ip:anna", "anna").is_ok());
-        assert!(limits.admit("ip:bot", "sam").is_ok(), "failing at anna says nothing about sam");
-        let long = "a".repeat(10_000);
-        let a = limits.admit("ip:other", &long).unwrap();
-        assert_eq!(a.username.len(), USERNAME_KEY_CHARS);
     }
 
     #[test]

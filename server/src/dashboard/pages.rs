@@ -8,7 +8,7 @@ use maud::{html, Markup, DOCTYPE};
 
 use super::reports::Subject;
 use super::Worker;
-use crate::api::AppState;
+use crate::state::AppState;
 use crate::storage::{ContentFile, ConversationRow};
 
 /// A reply that was not sent, handed back with the reason.
