@@ -1,6 +1,9 @@
 //! The vault through its public API, on real SQLite files.
 
-use chrono::{NaiveDateTime, TimeZone, Utc};
+use std::time::Duration;
+
+use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use zeroize::Zeroizing;
 
 use super::*;
 
