@@ -16,11 +16,13 @@ use chrono_tz::Europe::Amsterdam;
 use crate::content::store::FieldClaim;
 use crate::content::{Library, LibraryError, SearchHit, SourceFile};
 use crate::directory::{self, OpenStatus};
+use crate::error::ErrorCode;
+pub use crate::error::ErrorView;
 use crate::i18n::{self, I18n};
 use crate::settings::{Settings, SettingsError};
 
 /// Errors the UI can show. `code` is stable for the UI to branch on; the
-/// text comes from Fluent (`error-<code>`) in the reader's language.
+/// text comes from Fluent in the reader's language (error.rs).
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -31,24 +33,19 @@ pub enum AppError {
     Library(#[from] LibraryError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    /// The data folder could not be made or read.
+    #[error("file: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 impl AppError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AppError::NotFound => "not-found",
-            AppError::InvalidInput(_) => "invalid-input",
-            AppError::Library(_) | AppError::Settings(_) => "storage",
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::InvalidInput(_) => ErrorCode::InvalidInput,
+            AppError::Library(_) | AppError::Settings(_) | AppError::Io(_) => ErrorCode::Storage,
         }
     }
-}
-
-/// An error as it crosses to the UI: `{code, message}`.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct ErrorView {
-    pub code: &'static str,
-    pub message: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -274,8 +271,7 @@ impl App {
     /// shipped content if it is new or changed, and picks the language: the
     /// one the person chose before, else the best match for `system_locales`.
     pub fn open(data_dir: &Path, system_locales: &[String]) -> Result<App, AppError> {
-        std::fs::create_dir_all(data_dir)
-            .map_err(|e| AppError::Library(LibraryError::Db(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))))?;
+        std::fs::create_dir_all(data_dir)?;
         // Opened first and apart: rebuilding the library below must not
         // touch the person's settings.
         let settings = Settings::open(data_dir);
@@ -367,15 +363,6 @@ impl App {
 
     fn chain(&self) -> Vec<String> {
         I18n::chain(&self.locale)
-    }
-
-    pub fn error_view(&self, err: &AppError) -> ErrorView {
-        self.error_message(err.code())
-    }
-
-    /// The `{code, message}` for an error code, in the reader's language.
-    pub fn error_message(&self, code: &'static str) -> ErrorView {
-        ErrorView { code, message: self.t(&format!("error-{code}")) }
     }
 
     pub fn locale_view(&self) -> LocaleView {

@@ -20,7 +20,7 @@ use base64::Engine;
 
 use crate::sync::{Client, SendRetrying, SyncError, VaultCell};
 use crate::vault::contact::{LocalConversation, LocalMessage};
-use crate::vault::{crypto, Vault, VaultError};
+use crate::vault::{crypto, Field, Vault, VaultError};
 
 fn bearer(key: &[u8; 32]) -> Zeroizing<String> {
     Zeroizing::new(STANDARD.encode(key))
@@ -130,7 +130,7 @@ fn start_with(
 ) -> Result<LocalConversation, VaultError> {
     let body = check_body(first)?;
     if organisation.is_empty() || organisation.len() > 64 {
-        return Err(VaultError::Invalid("organisation"));
+        return Err(VaultError::Invalid(Field::Organisation));
     }
     let c = LocalConversation {
         id: crypto::random_id()?,
@@ -161,7 +161,7 @@ fn start_with(
 fn check_body(text: &str) -> Result<String, VaultError> {
     let body = text.trim();
     if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
-        return Err(VaultError::Invalid("message"));
+        return Err(VaultError::Invalid(Field::Message));
     }
     Ok(body.to_string())
 }
@@ -221,7 +221,7 @@ pub fn write_report(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<LocalConversation, VaultError> {
-    let about = About::parse(about).ok_or(VaultError::Invalid("about"))?.to_string();
+    let about = About::parse(about).ok_or(VaultError::Invalid(Field::About))?.to_string();
     match to {
         ReportTo::Conversation(id) => push_message(v, id, text, Some(about), now),
         ReportTo::New { organisation, name } => start_with(v, organisation, name, text, Some(about), now),

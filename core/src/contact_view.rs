@@ -7,8 +7,10 @@ use chrono_tz::Europe::Amsterdam;
 use serde::{Deserialize, Serialize};
 
 use crate::background::{SyncState, SyncStatus};
+use crate::error::ErrorCode;
+use crate::settings::SettingsError;
 use crate::vault::contact::LocalConversation;
-use crate::vault::VaultError;
+use crate::vault::{Field, VaultError};
 use crate::App;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -192,7 +194,7 @@ pub fn first_message(app: &App, name: &str, callback: &str, text: &str) -> Resul
     let mut lines = Vec::new();
     let name = name.trim();
     if name.chars().count() > 80 {
-        return Err(VaultError::Invalid("name"));
+        return Err(VaultError::Invalid(Field::Name));
     }
     if !name.is_empty() {
         lines.push(app.t_args("contact-first-name", &[("name", name.to_string().into())]));
@@ -202,12 +204,12 @@ pub fn first_message(app: &App, name: &str, callback: &str, text: &str) -> Resul
         let digits = callback.chars().filter(char::is_ascii_digit).count();
         let allowed = callback.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch));
         if !allowed || !(6..=15).contains(&digits) || callback.len() > 24 {
-            return Err(VaultError::Invalid("callback"));
+            return Err(VaultError::Invalid(Field::Callback));
         }
         lines.push(app.t_args("contact-first-callback", &[("number", callback.to_string().into())]));
     }
     if text.trim().is_empty() {
-        return Err(VaultError::Invalid("message"));
+        return Err(VaultError::Invalid(Field::Message));
     }
     lines.push(text.trim().to_string());
     Ok(lines.join("\n"))
@@ -223,8 +225,10 @@ pub fn start(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<ConversationView, VaultError> {
-    let org =
-        organisations(app).into_iter().find(|o| o.id == organisation).ok_or(VaultError::Invalid("organisation"))?;
+    let org = organisations(app)
+        .into_iter()
+        .find(|o| o.id == organisation)
+        .ok_or(VaultError::Invalid(Field::Organisation))?;
     let first = first_message(app, name, callback, text)?;
     let c = crate::contact::start_conversation(v, &org.id, &org.name, &first, now)?;
     Ok(conversation_view(app, &c))
@@ -281,11 +285,11 @@ pub fn report(
     now: DateTime<Utc>,
 ) -> Result<ConversationView, VaultError> {
     if huiskamer_protocol::messages::About::parse(about).is_none() {
-        return Err(VaultError::Invalid("about"));
+        return Err(VaultError::Invalid(Field::About));
     }
     let conversations = v.conversations()?;
     let organisations = organisations(app);
-    let to = report_target(about, &conversations, &organisations).ok_or(VaultError::Invalid("organisation"))?;
+    let to = report_target(about, &conversations, &organisations).ok_or(VaultError::Invalid(Field::Organisation))?;
     let c = crate::contact::write_report(v, to, about, text, now)?;
     Ok(conversation_view(app, &c))
 }
@@ -301,14 +305,31 @@ pub fn send(
     Ok(conversation_view(app, &c))
 }
 
-/// Sets (or, with an empty address, clears) the partner server. Returns
-/// the error code the person sees when the address may not be used.
-pub fn set_server(app: &App, server: &str) -> Result<(), &'static str> {
+/// Why a partner server address was not set.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerSettingError {
+    #[error("not an address this app may talk to")]
+    NotAllowed,
+    #[error("could not store the address: {0}")]
+    Storage(#[source] SettingsError),
+}
+
+impl ServerSettingError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ServerSettingError::NotAllowed => ErrorCode::SyncAddress,
+            ServerSettingError::Storage(_) => ErrorCode::Storage,
+        }
+    }
+}
+
+/// Sets (or, with an empty address, clears) the partner server.
+pub fn set_server(app: &App, server: &str) -> Result<(), ServerSettingError> {
     let server = server.trim();
     if !server.is_empty() && crate::sync::allowed_server(server).is_err() {
-        return Err("sync-address");
+        return Err(ServerSettingError::NotAllowed);
     }
-    app.settings().set_partner_server(server).map_err(|_| "storage")
+    app.settings().set_partner_server(server).map_err(ServerSettingError::Storage)
 }
 
 /// The server address given to this run of the app (`HUISKAMER_SERVER`),
@@ -452,8 +473,8 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert!(lines[0].contains("Mia") && lines[1].contains("+31 6 1234 5678") && lines[2] == "Hello", "{m}");
         for bad in ["12", "call me", "+31 6 1234 5678 9999 0000"] {
-            assert!(matches!(first_message(&a, "", bad, "Hello"), Err(VaultError::Invalid("callback"))), "{bad}");
+            assert!(matches!(first_message(&a, "", bad, "Hello"), Err(VaultError::Invalid(Field::Callback))), "{bad}");
         }
-        assert!(matches!(first_message(&a, "", "", "   "), Err(VaultError::Invalid("message"))));
+        assert!(matches!(first_message(&a, "", "", "   "), Err(VaultError::Invalid(Field::Message))));
     }
 }

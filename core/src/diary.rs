@@ -10,7 +10,7 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::app::{App, ErrorView};
+use crate::app::App;
 use crate::settings::SettingsError;
 use crate::vault::{Entry, EntryBody, Secret, Vault, VaultError, VaultState, VaultStatus};
 
@@ -105,7 +105,7 @@ impl Diary {
         let path = data_dir.join("vault.sqlite");
         let vault = Vault::open(&path);
         if let Err(e) = &vault {
-            tracing::error!(code = e.code(), "diary could not be opened");
+            tracing::error!(code = e.code().as_str(), "diary could not be opened");
         }
         Diary { path, vault, staged: None }
     }
@@ -125,32 +125,14 @@ impl Diary {
         })
     }
 
-    /// The `{code, message}` for a diary error, in the reader's language.
-    pub fn error_view(app: &App, e: &VaultError) -> ErrorView {
-        let code = e.code();
-        let message = match e {
-            VaultError::WrongSecret { attempts, wait_secs } => app.t_args(
-                "error-vault-wrong-pin",
-                &[("attempts", FluentValue::from(*attempts)), ("seconds", FluentValue::from(*wait_secs))],
-            ),
-            VaultError::Wait { secs } => app.t_args("error-vault-wait", &[("seconds", FluentValue::from(*secs))]),
-            VaultError::Invalid(field) => {
-                let field = app.t(&format!("diary-field-{field}"));
-                app.t_args("error-diary-invalid", &[("field", field.into())])
-            }
-            _ => app.t(&format!("error-{code}")),
-        };
-        ErrorView { code, message }
-    }
-
     pub fn status(&mut self, app: &App, now: DateTime<Utc>) -> Result<DiaryStatus, VaultError> {
         let vault = self.vault()?.status(now)?;
         let choice = |id: &str, arg: &str, value: u32| Choice {
             value,
             label: app.t_args(id, &[(arg, FluentValue::from(value))]),
         };
-        let wait_message = (vault.wait_secs > 0)
-            .then(|| app.t_args("error-vault-wait", &[("seconds", FluentValue::from(vault.wait_secs))]));
+        let wait_message =
+            (vault.wait_secs > 0).then(|| app.error_view(VaultError::Wait { secs: vault.wait_secs }).message);
         Ok(DiaryStatus {
             vault,
             disguise: disguised(app),
@@ -433,7 +415,7 @@ mod tests {
     use super::*;
     use crate::content::Library;
     use crate::i18n::I18n;
-    use crate::vault::KdfParams;
+    use crate::vault::{Field, KdfParams};
     use chrono::NaiveDateTime;
 
     fn app(locale: &str) -> App {
@@ -485,12 +467,12 @@ mod tests {
     #[test]
     fn errors_and_notifications_speak_the_readers_language_and_say_nothing_personal() {
         let nl = app("nl");
-        let e = Diary::error_view(&nl, &VaultError::WrongSecret { attempts: 5, wait_secs: 30 });
+        let e = nl.error_view(VaultError::WrongSecret { attempts: 5, wait_secs: 30 });
         assert_eq!(e.code, "vault-wrong-pin");
         assert_eq!(e.message, "Verkeerde pincode. Wacht 30 seconden en probeer het dan opnieuw.");
-        let e = Diary::error_view(&app("en"), &VaultError::WrongSecret { attempts: 1, wait_secs: 0 });
+        let e = app("en").error_view(VaultError::WrongSecret { attempts: 1, wait_secs: 0 });
         assert_eq!(e.message, "Wrong PIN. Try again.");
-        let e = Diary::error_view(&app("en"), &VaultError::Invalid("with-whom"));
+        let e = app("en").error_view(VaultError::Invalid(Field::WithWhom));
         assert_eq!(e.message, "Please check this: With whom.");
         for code in
             ["vault-tampered", "backup-corrupt", "recovery-key-typo", "disk-full", "read-only", "vault-duress-same"]

@@ -9,6 +9,7 @@ pub mod contact_view;
 pub mod content;
 pub mod diary;
 pub mod directory;
+pub mod error;
 pub mod session;
 pub mod settings;
 pub mod sync;
@@ -20,4 +21,5 @@ pub mod vault;
 // server, so they live in the leaf crate `huiskamer-texts`; the app's paths stay.
 pub use huiskamer_texts::{embedded, i18n};
 
-pub use app::{App, AppError, ErrorView, LinkRequest};
+pub use app::{App, AppError, LinkRequest};
+pub use error::{ErrorCode, ErrorView, Field, Problem};

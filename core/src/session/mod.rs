@@ -185,7 +185,7 @@ impl Session {
     fn with_app<T>(&self, f: impl FnOnce(&mut App) -> Result<T, AppError>) -> Reply<T> {
         let mut app = self.app();
         f(&mut app).map_err(|e| {
-            tracing::warn!(code = e.code(), error = %e, "command failed");
+            tracing::warn!(code = e.code().as_str(), error = %e, "command failed");
             app.error_view(&e)
         })
     }
@@ -194,8 +194,8 @@ impl Session {
         let mut app = self.app();
         let mut diary = self.diary();
         f(&mut diary, &mut app).map_err(|e| {
-            tracing::warn!(code = e.code(), "diary command failed");
-            Diary::error_view(&app, &e)
+            tracing::warn!(code = e.code().as_str(), "diary command failed");
+            app.error_view(&e)
         })
     }
 
@@ -211,8 +211,8 @@ impl Session {
                 Ok(t)
             }
             Err(e) => {
-                tracing::warn!(code = e.code(), "contact command failed");
-                Err(Diary::error_view(&app, &e))
+                tracing::warn!(code = e.code().as_str(), "contact command failed");
+                Err(app.error_view(&e))
             }
         }
     }
@@ -263,7 +263,7 @@ impl Session {
         let url = self.with_app(|app| app.link(request, mobile))?;
         open(url).map_err(|e| {
             tracing::warn!(error = %e, "could not open link");
-            self.app().error_message("open-link")
+            self.app().error_view(crate::error::ErrorCode::OpenLink)
         })
     }
 
@@ -302,7 +302,9 @@ impl Session {
     /// The week that holds `day` (`YYYY-MM-DD`), else this week.
     pub fn diary_week(&self, day: Option<&str>) -> Reply<DiaryWeek> {
         let day = match day {
-            Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| VaultError::Invalid("date")),
+            Some(s) => {
+                NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| VaultError::Invalid(crate::error::Field::Date))
+            }
             None => Ok(Local::now().date_naive()),
         };
         self.with_diary(|d, app| d.week(app, day?))
@@ -332,7 +334,7 @@ impl Session {
     pub fn diary_add_photo(&self, bytes: Option<&[u8]>) -> Reply<String> {
         self.with_diary(|d, _| match bytes {
             Some(bytes) => d.add_photo(bytes, Utc::now()),
-            None => Err(VaultError::Invalid("photo-type")),
+            None => Err(VaultError::Invalid(crate::error::Field::PhotoType)),
         })
     }
 
@@ -458,7 +460,7 @@ impl Session {
     pub fn set_partner_server(&self, server: &str) -> Reply<SyncSettings> {
         {
             let app = self.app();
-            contact_view::set_server(&app, server).map_err(|code| app.error_message(code))?;
+            contact_view::set_server(&app, server).map_err(|e| app.error_view(e))?;
         }
         self.engine.wake();
         Ok(self.sync_status())

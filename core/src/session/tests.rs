@@ -112,13 +112,13 @@ fn errors_come_back_as_code_and_message_in_the_readers_language() {
     let dir = tempfile::tempdir().unwrap();
     let s = session(dir.path());
     let e = s.article("no-such-article").unwrap_err();
-    assert_eq!((e.code, e.message.as_str()), ("not-found", "This page could not be found."));
+    assert_eq!((e.code.as_str(), e.message.as_str()), ("not-found", "This page could not be found."));
     s.diary_lock().unwrap();
     let e = s.diary_unlock("000000").unwrap_err();
-    assert_eq!((e.code, e.message.as_str()), ("vault-wrong-pin", "Wrong PIN. Try again."));
+    assert_eq!((e.code.as_str(), e.message.as_str()), ("vault-wrong-pin", "Wrong PIN. Try again."));
     s.diary_unlock("482916").unwrap();
     let e = s.diary_week(Some("23-11-2026")).unwrap_err();
-    assert_eq!((e.code, e.message.as_str()), ("invalid-input", "Please check this: Date."));
+    assert_eq!((e.code.as_str(), e.message.as_str()), ("invalid-input", "Please check this: Date."));
     let e = s.diary_add_photo(None).unwrap_err();
     assert_eq!(e.code, "invalid-input");
     let e = s.diary_export(None).unwrap_err();

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::crypto::{self, Key, Purpose};
-use super::{Result, Vault, VaultError};
+use super::{Field, Result, Vault, VaultError};
 
 /// One message as the device knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,7 +150,7 @@ impl Vault {
     pub fn save_conversation(&mut self, c: &LocalConversation) -> Result<()> {
         self.require_unlocked()?;
         let key = self.contact_key()?;
-        let plain = Zeroizing::new(serde_json::to_vec(c).map_err(|_| VaultError::Invalid("conversation"))?);
+        let plain = Zeroizing::new(serde_json::to_vec(c).map_err(|_| VaultError::Invalid(Field::Conversation))?);
         let sealed = crypto::seal(&key, &aad(&c.id), &plain)?;
         // No `touch`: background delivery must not keep the diary unlocked.
         self.conn.execute("INSERT OR REPLACE INTO contact (id, data) VALUES (?1, ?2)", params![c.id, sealed])?;

@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 use super::crypto;
 use super::records::{decode_stored_entry, Pending, RawRecord};
-use super::{Entry, EntryBody, Result, StoredEntry, Vault, VaultError};
+use super::{Entry, EntryBody, Field, Result, StoredEntry, Vault, VaultError};
 
 impl Vault {
     fn decode_entry(&self, rec: &RawRecord) -> Result<Option<Entry>> {
@@ -24,7 +24,7 @@ impl Vault {
         for photo in body.photos() {
             match Self::read_raw(&self.conn, photo)? {
                 Some(r) if r.kind == "photo" && !r.deleted => {}
-                _ => return Err(VaultError::Invalid("photos")),
+                _ => return Err(VaultError::Invalid(Field::Photos)),
             }
         }
         let id = match id {
@@ -43,7 +43,7 @@ impl Vault {
         };
         // Saving a conflict copy makes it an ordinary entry again.
         let stored = StoredEntry { body, conflict_of: None };
-        let plain = Zeroizing::new(serde_json::to_vec(&stored).map_err(|_| VaultError::Invalid("entry"))?);
+        let plain = Zeroizing::new(serde_json::to_vec(&stored).map_err(|_| VaultError::Invalid(Field::Entry))?);
         let body = stored.body;
         let tx = self.conn.unchecked_transaction()?;
         let version = self.write_record(&tx, &id, "entry", Some(&plain), now)?;
@@ -65,11 +65,11 @@ impl Vault {
         for body in bodies {
             body.validate().map_err(VaultError::Invalid)?;
             if !body.photos().is_empty() {
-                return Err(VaultError::Invalid("photos"));
+                return Err(VaultError::Invalid(Field::Photos));
             }
             // A fresh random id: no old row, and no old alarms to remove.
             let id = crypto::random_id()?;
-            let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| VaultError::Invalid("entry"))?);
+            let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| VaultError::Invalid(Field::Entry))?);
             self.write_in(&tx, &mut pending, &id, "entry", Some(&plain), None, now)?;
             if !body.alarms().is_empty() {
                 self.set_alarms(&tx, &id, Some(&body), now)?;

@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use crate::error::Field;
+
 pub const MAX_SHORT: usize = 200;
 pub const MAX_LONG: usize = 10_000;
 pub const MAX_PHOTOS: usize = 10;
@@ -131,14 +133,14 @@ impl EntryBody {
     }
 
     /// Checks sizes and times; the error names the field for the UI.
-    pub fn validate(&self) -> Result<(), &'static str> {
-        fn short(s: &str, field: &'static str) -> Result<(), &'static str> {
+    pub fn validate(&self) -> Result<(), Field> {
+        fn short(s: &str, field: Field) -> Result<(), Field> {
             if s.chars().count() > MAX_SHORT {
                 return Err(field);
             }
             Ok(())
         }
-        fn long(s: &str, field: &'static str) -> Result<(), &'static str> {
+        fn long(s: &str, field: Field) -> Result<(), Field> {
             if s.chars().count() > MAX_LONG {
                 return Err(field);
             }
@@ -146,32 +148,32 @@ impl EntryBody {
         }
         match self {
             EntryBody::Appointment { starts, ends, place, with_whom, check_in, reminder_minutes, notes, .. } => {
-                short(place, "place")?;
-                short(with_whom, "with-whom")?;
-                long(notes, "notes")?;
+                short(place, Field::Place)?;
+                short(with_whom, Field::WithWhom)?;
+                long(notes, Field::Notes)?;
                 if ends.is_some_and(|e| e < *starts) {
-                    return Err("ends");
+                    return Err(Field::Ends);
                 }
                 if check_in.is_some_and(|c| c < *starts) {
-                    return Err("check-in");
+                    return Err(Field::CheckIn);
                 }
                 if reminder_minutes.is_some_and(|m| m > MAX_REMINDER_MINUTES) {
-                    return Err("reminder");
+                    return Err(Field::Reminder);
                 }
             }
             EntryBody::Incident { place, what, who, photos, .. } => {
-                short(place, "place")?;
-                long(what, "what")?;
-                short(who, "who")?;
+                short(place, Field::Place)?;
+                long(what, Field::What)?;
+                short(who, Field::Who)?;
                 if photos.len() > MAX_PHOTOS {
-                    return Err("photos");
+                    return Err(Field::Photos);
                 }
             }
             EntryBody::Note { title, text, .. } => {
-                short(title, "title")?;
-                long(text, "text")?;
+                short(title, Field::Title)?;
+                long(text, Field::Text)?;
                 if title.trim().is_empty() && text.trim().is_empty() {
-                    return Err("text");
+                    return Err(Field::Text);
                 }
             }
         }
@@ -261,11 +263,11 @@ mod tests {
             reminder_minutes: None,
             notes: String::new(),
         };
-        assert_eq!(a.validate(), Err("ends"));
+        assert_eq!(a.validate(), Err(Field::Ends));
         let n = EntryBody::Note { at: t("2026-11-23 10:00"), title: " ".into(), text: String::new() };
-        assert_eq!(n.validate(), Err("text"));
+        assert_eq!(n.validate(), Err(Field::Text));
         let n = EntryBody::Note { at: t("2026-11-23 10:00"), title: "x".repeat(201), text: "y".into() };
-        assert_eq!(n.validate(), Err("title"));
+        assert_eq!(n.validate(), Err(Field::Title));
     }
 
     #[test]

@@ -48,10 +48,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
+pub use crate::error::Field;
 pub use crypto::{KdfParams, RecoveryKey, RecoveryKeyError, Secret, WeakSecret};
 pub use entry::{Entry, EntryBody, StoredEntry};
 pub use records::{decode_entry_body, decode_stored_entry, unpad, RawRecord};
 
+use crate::error::ErrorCode;
 use crypto::{CryptoError, Key, KeyHolder, Purpose};
 use records::{xor_into, Pending};
 
@@ -83,7 +85,7 @@ pub enum VaultError {
     #[error("entry not found")]
     NotFound,
     #[error("invalid {0}")]
-    Invalid(&'static str),
+    Invalid(Field),
     #[error("{0}")]
     RecoveryKey(#[from] RecoveryKeyError),
     #[error("this backup was made with another recovery key")]
@@ -116,28 +118,28 @@ impl From<rusqlite::Error> for VaultError {
 }
 
 impl VaultError {
-    /// Stable code for the UI; its text is the Fluent message `error-<code>`.
-    pub fn code(&self) -> &'static str {
+    /// Stable code for the UI; its text comes from Fluent (error.rs).
+    pub fn code(&self) -> ErrorCode {
         match self {
-            VaultError::NotSetUp => "vault-not-set-up",
-            VaultError::AlreadySetUp => "vault-set-up",
-            VaultError::Locked => "vault-locked",
-            VaultError::WrongSecret { .. } => "vault-wrong-pin",
-            VaultError::Wait { .. } => "vault-wait",
-            VaultError::Weak(WeakSecret::PinTooShort) => "vault-pin-short",
-            VaultError::Weak(WeakSecret::PinTooSimple) => "vault-pin-simple",
-            VaultError::Weak(WeakSecret::PassphraseTooShort) => "vault-passphrase-short",
-            VaultError::SameAsPin => "vault-duress-same",
-            VaultError::Tampered => "vault-tampered",
-            VaultError::NotFound => "not-found",
-            VaultError::Invalid(_) => "invalid-input",
-            VaultError::RecoveryKey(RecoveryKeyError::Checksum) => "recovery-key-typo",
-            VaultError::RecoveryKey(_) => "recovery-key-format",
-            VaultError::WrongRecoveryKey => "recovery-key-wrong",
-            VaultError::CorruptBackup => "backup-corrupt",
-            VaultError::DiskFull => "disk-full",
-            VaultError::ReadOnly => "read-only",
-            VaultError::Crypto(_) | VaultError::Storage(_) | VaultError::Io(_) => "storage",
+            VaultError::NotSetUp => ErrorCode::VaultNotSetUp,
+            VaultError::AlreadySetUp => ErrorCode::VaultSetUp,
+            VaultError::Locked => ErrorCode::VaultLocked,
+            VaultError::WrongSecret { .. } => ErrorCode::VaultWrongPin,
+            VaultError::Wait { .. } => ErrorCode::VaultWait,
+            VaultError::Weak(WeakSecret::PinTooShort) => ErrorCode::VaultPinShort,
+            VaultError::Weak(WeakSecret::PinTooSimple) => ErrorCode::VaultPinSimple,
+            VaultError::Weak(WeakSecret::PassphraseTooShort) => ErrorCode::VaultPassphraseShort,
+            VaultError::SameAsPin => ErrorCode::VaultDuressSame,
+            VaultError::Tampered => ErrorCode::VaultTampered,
+            VaultError::NotFound => ErrorCode::NotFound,
+            VaultError::Invalid(_) => ErrorCode::InvalidInput,
+            VaultError::RecoveryKey(RecoveryKeyError::Checksum) => ErrorCode::RecoveryKeyTypo,
+            VaultError::RecoveryKey(_) => ErrorCode::RecoveryKeyFormat,
+            VaultError::WrongRecoveryKey => ErrorCode::RecoveryKeyWrong,
+            VaultError::CorruptBackup => ErrorCode::BackupCorrupt,
+            VaultError::DiskFull => ErrorCode::DiskFull,
+            VaultError::ReadOnly => ErrorCode::ReadOnly,
+            VaultError::Crypto(_) | VaultError::Storage(_) | VaultError::Io(_) => ErrorCode::Storage,
         }
     }
 }

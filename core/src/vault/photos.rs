@@ -5,7 +5,7 @@ use zeroize::Zeroizing;
 
 use super::crypto;
 use super::entry;
-use super::{Result, Vault, VaultError};
+use super::{Field, Result, Vault, VaultError};
 
 impl Vault {
     /// Stores a photo (JPEG, PNG or WebP) encrypted; returns its id, to be
@@ -13,10 +13,10 @@ impl Vault {
     pub fn add_photo(&mut self, bytes: &[u8], now: DateTime<Utc>) -> Result<String> {
         self.require_unlocked()?;
         if bytes.len() > entry::MAX_PHOTO_BYTES {
-            return Err(VaultError::Invalid("photo-size"));
+            return Err(VaultError::Invalid(Field::PhotoSize));
         }
         if entry::photo_type(bytes).is_none() {
-            return Err(VaultError::Invalid("photo-type"));
+            return Err(VaultError::Invalid(Field::PhotoType));
         }
         let id = crypto::random_id()?;
         let tx = self.conn.unchecked_transaction()?;

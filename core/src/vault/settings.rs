@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Result, Vault, VaultError, DEFAULT_AUTO_LOCK_SECS};
+use super::{Field, Result, Vault, VaultError, DEFAULT_AUTO_LOCK_SECS};
 
 impl Vault {
     pub fn auto_lock(&self) -> Duration {
@@ -14,7 +14,7 @@ impl Vault {
 
     pub fn set_auto_lock(&mut self, secs: u64) -> Result<()> {
         if !(30..=3600).contains(&secs) {
-            return Err(VaultError::Invalid("auto-lock"));
+            return Err(VaultError::Invalid(Field::AutoLock));
         }
         self.require_unlocked()?;
         Self::set_meta(&self.conn, "auto_lock_secs", secs as i64)
@@ -23,7 +23,7 @@ impl Vault {
     pub fn set_wipe_after(&mut self, attempts: Option<u32>) -> Result<()> {
         self.require_unlocked()?;
         match attempts {
-            Some(n) if !(3..=50).contains(&n) => Err(VaultError::Invalid("wipe-after")),
+            Some(n) if !(3..=50).contains(&n) => Err(VaultError::Invalid(Field::WipeAfter)),
             Some(n) => Self::set_meta(&self.conn, "wipe_after", i64::from(n)),
             None => {
                 self.conn.execute("DELETE FROM meta WHERE key = 'wipe_after'", [])?;

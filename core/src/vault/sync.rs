@@ -20,7 +20,7 @@ use rusqlite::{params, OptionalExtension};
 use zeroize::Zeroizing;
 
 use super::crypto::{Key, Purpose};
-use super::{decode_stored_entry, xor_into, Pending, RawRecord, Result, StoredEntry, Vault, VaultError};
+use super::{decode_stored_entry, xor_into, Field, Pending, RawRecord, Result, StoredEntry, Vault, VaultError};
 
 /// What merging one server record did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +200,7 @@ impl Vault {
                         let stored = decode_stored_entry(&plain)?;
                         let copy = StoredEntry { body: stored.body, conflict_of: Some(remote.id.clone()) };
                         let copy_plain =
-                            Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid("entry"))?);
+                            Zeroizing::new(serde_json::to_vec(&copy).map_err(|_| VaultError::Invalid(Field::Entry))?);
                         let copy_id = super::crypto::random_id()?;
                         self.write_in(tx, pending, &copy_id, "entry", Some(&copy_plain), None, now)?;
                         self.set_alarms(tx, &copy_id, Some(&copy.body), now)?;

@@ -124,7 +124,7 @@ fn opt_in_wipe_after_failed_unlocks() {
     let dir = tempfile::tempdir().unwrap();
     let (mut v, _) = new_vault(dir.path());
     v.save(None, note("WIPEMARKER"), now()).unwrap();
-    assert!(matches!(v.set_wipe_after(Some(1)), Err(VaultError::Invalid("wipe-after"))));
+    assert!(matches!(v.set_wipe_after(Some(1)), Err(VaultError::Invalid(Field::WipeAfter))));
     v.set_wipe_after(Some(3)).unwrap();
     v.lock();
     let wrong = Secret::new("000123");
@@ -360,9 +360,9 @@ fn entries_list_by_day_and_search() {
 fn bad_entries_and_photos_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (mut v, _) = new_vault(dir.path());
-    assert!(matches!(v.add_photo(b"<svg onload=alert(1)>", now()), Err(VaultError::Invalid("photo-type"))));
+    assert!(matches!(v.add_photo(b"<svg onload=alert(1)>", now()), Err(VaultError::Invalid(Field::PhotoType))));
     let big = vec![0xFFu8; entry::MAX_PHOTO_BYTES + 1];
-    assert!(matches!(v.add_photo(&big, now()), Err(VaultError::Invalid("photo-size"))));
+    assert!(matches!(v.add_photo(&big, now()), Err(VaultError::Invalid(Field::PhotoSize))));
     let bad = EntryBody::Incident {
         happened: t("2026-11-22 23:00"),
         place: String::new(),
@@ -370,7 +370,7 @@ fn bad_entries_and_photos_are_refused() {
         who: String::new(),
         photos: vec!["00ff".into()],
     };
-    assert!(matches!(v.save(None, bad, now()), Err(VaultError::Invalid("photos"))));
+    assert!(matches!(v.save(None, bad, now()), Err(VaultError::Invalid(Field::Photos))));
     assert!(v.entries().unwrap().is_empty());
 }
 
@@ -424,7 +424,7 @@ fn reminders_fire_while_locked_and_say_nothing() {
 fn idle_vault_locks_itself() {
     let dir = tempfile::tempdir().unwrap();
     let (mut v, _) = new_vault(dir.path());
-    assert!(matches!(v.set_auto_lock(5), Err(VaultError::Invalid("auto-lock"))));
+    assert!(matches!(v.set_auto_lock(5), Err(VaultError::Invalid(Field::AutoLock))));
     v.set_auto_lock(60).unwrap();
     let start = Instant::now();
     v.touch();

@@ -9,7 +9,7 @@ use chrono::Utc;
 use common::{devices, Fault, Proxy, Server, Worker};
 use huiskamer_core::contact::{forget, mark_read, start_conversation, sync_contact, write_message};
 use huiskamer_core::sync::Client;
-use huiskamer_core::vault::VaultError;
+use huiskamer_core::vault::{Field, VaultError};
 
 fn count(page: &str, needle: &str) -> usize {
     page.matches(needle).count()
@@ -168,7 +168,7 @@ async fn a_report_of_a_mistake_written_offline_reaches_the_organisation_once_mar
         (&format!("article:{article}")[..], "  "),
     ] {
         let err = report(&app, &mut devs[0].lock().unwrap(), about, text, Utc::now()).unwrap_err();
-        assert!(matches!(err, VaultError::Invalid("about" | "message")), "{about:?}: {err:?}");
+        assert!(matches!(err, VaultError::Invalid(Field::About | Field::Message)), "{about:?}: {err:?}");
     }
     assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
 
@@ -265,6 +265,6 @@ async fn a_report_goes_nowhere_until_an_organisation_is_known() {
         Utc::now(),
     )
     .unwrap_err();
-    assert!(matches!(err, VaultError::Invalid("organisation")), "{err:?}");
+    assert!(matches!(err, VaultError::Invalid(Field::Organisation)), "{err:?}");
     assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
 }
