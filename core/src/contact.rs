@@ -39,7 +39,12 @@ impl Client {
         organisation: &str,
         client_id: &str,
     ) -> Result<Conversation, SyncError> {
-        let body = OpenConversation { organisation: organisation.into(), client_id: client_id.into() };
+        let body = OpenConversation {
+            organisation: organisation.into(),
+            client_id: client_id.into(),
+            name: None,
+            language: None,
+        };
         let res = self
             .http
             .post(self.url("v1/conversations"))

@@ -10,6 +10,7 @@
 //! core (`scripts/check-structure.sh` keeps it so).
 #![forbid(unsafe_code)]
 
+pub mod alerts;
 pub mod bundle;
 pub mod messages;
 pub mod sync;

@@ -14,6 +14,18 @@ pub const MAX_MESSAGE_CHARS: usize = 4000;
 pub struct Organisation {
     pub id: String,
     pub name: String,
+    /// The organisation takes check-in alerts and silent alarms
+    /// ([`crate::alerts`]). The app offers them only when this is true.
+    #[serde(default)]
+    pub check_in_alerts: bool,
+    /// Minutes after a watch's due time before its alert fires.
+    #[serde(default)]
+    pub grace_minutes: u32,
+    /// What to expect after sending a message, as the organisation words it
+    /// ("We usually answer within a working day. Not for emergencies: call
+    /// 112."). Shown above the message form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_expectation: Option<String>,
 }
 
 /// `POST /v1/conversations`. Sending the same `client_id` again returns the
@@ -23,6 +35,12 @@ pub struct Organisation {
 pub struct OpenConversation {
     pub organisation: String,
     pub client_id: String,
+    /// The name the person chose to be called by, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The language of her app (BCP 47), so a worker answers in one she reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -185,6 +185,11 @@ pub struct ServerInfo {
     pub api_version: u32,
     /// Messages are deleted this many days after they were sent.
     pub message_retention_days: u32,
+    /// The server raises check-in alerts and silent alarms
+    /// ([`crate::alerts`]); which organisation takes them is in
+    /// `GET /v1/organisations`. Absent from servers that predate them.
+    #[serde(default)]
+    pub check_in_alerts: bool,
 }
 
 /// Every error response: `{"error": {"code": "...", "message": "..."}}`.

@@ -82,7 +82,13 @@ fn sync_settings_show_the_vaults_counts_now_and_queued_messages_only_while_unloc
     s.diary_save(None, appointment(Local::now().naive_local(), None)).unwrap();
     contact_view::set_organisations(
         &s.app(),
-        &[huiskamer_protocol::messages::Organisation { id: "mjd".into(), name: "MJD".into() }],
+        &[huiskamer_protocol::messages::Organisation {
+            id: "mjd".into(),
+            name: "MJD".into(),
+            check_in_alerts: false,
+            grace_minutes: 0,
+            reply_expectation: None,
+        }],
     );
     s.contact_start("mjd", "", "", "Can I come by tomorrow?").unwrap();
     let pending = s.diary.lock().unwrap().vault().unwrap().pending_count().unwrap();

@@ -42,7 +42,17 @@ async fn own(state: &AppState, account: &str, id: &str) -> Result<ConversationRo
 
 pub async fn organisations(State(state): State<AppState>) -> Result<Json<Vec<Organisation>>, ApiError> {
     let orgs = state.storage.organisations().await?;
-    Ok(Json(orgs.into_iter().map(|(id, name)| Organisation { id, name }).collect()))
+    Ok(Json(
+        orgs.into_iter()
+            .map(|(id, name)| Organisation {
+                id,
+                name,
+                check_in_alerts: false,
+                grace_minutes: 0,
+                reply_expectation: None,
+            })
+            .collect(),
+    ))
 }
 
 pub async fn open(

@@ -63,6 +63,8 @@ async fn info(State(state): State<AppState>) -> Json<ServerInfo> {
         organisation: state.settings.organisation.clone(),
         api_version: API_VERSION,
         message_retention_days: state.settings.message_retention_days,
+        // Watches and alarms are not served yet (issue 18 in progress).
+        check_in_alerts: false,
     })
 }
 
