@@ -21,7 +21,11 @@ async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
     for b in backends() {
         let s = TestServer::start(b).await;
         let orgs: Value = s.client.get(s.url("/v1/organisations")).send().await.unwrap().json().await.unwrap();
-        assert_eq!(orgs, json!([{ "id": "main", "name": "Test organisation" }]), "{b:?}");
+        assert_eq!(
+            orgs,
+            json!([{ "id": "main", "name": "Test organisation", "check_in_alerts": false, "grace_minutes": 0 }]),
+            "{b:?}: an organisation takes no check-in alerts until its admin says so"
+        );
 
         let key = s.register().await;
         let (status, conv) = s.open_conversation(&key, "c-1").await;
