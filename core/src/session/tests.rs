@@ -23,6 +23,7 @@ fn appointment(starts: NaiveDateTime, reminder_minutes: Option<u32>) -> EntryBod
         checked_in: false,
         reminder_minutes,
         notes: String::new(),
+        alert: None,
     }
 }
 
