@@ -282,3 +282,119 @@ pub fn watch_view(app: &App, w: &LocalWatch) -> WatchView {
         _ => WatchView { state: WatchState::Queued, label: app.t_args("watch-queued", &args(&[])) },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Library;
+    use crate::i18n::I18n;
+    use crate::vault::watches::{Queued, WatchChoice};
+    use crate::vault::{EntryBody, KdfParams, Secret, Vault};
+    use chrono::TimeZone;
+    use huiskamer_protocol::alerts::AlertDetails;
+    use std::sync::Mutex;
+
+    fn app(locale: &str) -> App {
+        App::with_library(Library::open_in_memory().unwrap(), I18n::embedded(), &[locale.to_string()]).unwrap()
+    }
+
+    fn watch(server: Option<Watch>, refused: Option<&str>) -> LocalWatch {
+        LocalWatch {
+            client_id: "c1".into(),
+            entry: "e1".into(),
+            organisation: "main".into(),
+            due_at: Utc.with_ymd_and_hms(2026, 12, 2, 22, 30, 0).unwrap(),
+            details: AlertDetails::default(),
+            queue: Vec::new(),
+            sent: true,
+            checked_in_at: None,
+            server,
+            refused: refused.map(str::to_string),
+        }
+    }
+
+    fn server(status: WatchStatus, checked_in_at: Option<DateTime<Utc>>) -> Watch {
+        Watch {
+            client_id: "c1".into(),
+            organisation: "main".into(),
+            due_at: "2026-12-02T22:30:00Z".into(),
+            fires_at: "2026-12-02T22:45:00Z".into(),
+            status,
+            alerted_at: Some("2026-12-02T22:45:00Z".into()),
+            checked_in_at: checked_in_at.map(rfc3339),
+        }
+    }
+
+    fn hm_of(s: &str) -> String {
+        hm(s).unwrap()
+    }
+
+    #[test]
+    fn the_entry_says_what_the_server_said_in_the_readers_language() {
+        let en = app("en");
+        let v = watch_view(&en, &watch(None, Some("due-in-past")));
+        assert_eq!(v.state, WatchState::Refused);
+        assert_eq!(
+            v.label,
+            "The alert for main is not set: the check-in time has passed. Choose a later time and save again."
+        );
+        let v = watch_view(&app("nl"), &watch(None, Some("something-new")));
+        assert!(v.label.contains("de server weigerde"), "{}", v.label);
+        let late = Utc.with_ymd_and_hms(2026, 12, 2, 22, 41, 0).unwrap();
+        let v = watch_view(&en, &watch(Some(server(WatchStatus::CheckedInLate, Some(late))), None));
+        assert_eq!(v.state, WatchState::CheckedInLate);
+        assert_eq!(v.label, format!("Checked in late at {}. main was told.", hm_of("2026-12-02T22:41:00Z")));
+        let v = watch_view(&en, &watch(Some(server(WatchStatus::Alerted, None)), None));
+        assert_eq!(v.label, format!("Alert sent to main at {}.", hm_of("2026-12-02T22:45:00Z")));
+        let mut queued = watch(None, None);
+        queued.queue.push(Queued { seq: 1, op: WatchOp::Put });
+        assert_eq!(watch_view(&en, &queued).state, WatchState::Queued);
+    }
+
+    #[tokio::test]
+    async fn offline_the_queue_waits_whole_and_nothing_is_recorded_as_refused() {
+        // A real closed port on this machine: the connection is refused.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let client = Client::new(&format!("http://127.0.0.1:{port}")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open_with(&dir.path().join("vault.sqlite"), KdfParams::TEST).unwrap();
+        v.set_up(&Secret::new("482916")).unwrap();
+        let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let body = EntryBody::Appointment {
+            starts: at("2026-12-02 21:00"),
+            ends: None,
+            place: String::new(),
+            with_whom: String::new(),
+            check_in: Some(at("2026-12-02 23:30")),
+            checked_in: false,
+            reminder_minutes: None,
+            notes: String::new(),
+            alert: Some(WatchChoice { organisation: "main".into(), ..Default::default() }),
+        };
+        v.save(None, body, Utc::now()).unwrap();
+        let cell = Mutex::new(v);
+        let err = sync_watches(&cell, &client).await.unwrap_err();
+        assert!(err.is_temporary(), "{err:?}");
+        let w = cell.lock().unwrap().watches().unwrap();
+        assert_eq!(w[0].queue.len(), 1, "still queued, to go next round");
+        assert_eq!(w[0].refused, None);
+    }
+
+    #[test]
+    fn only_an_organisation_that_takes_alerts_on_a_set_server_is_offered() {
+        let en = app("en");
+        let org = |id: &str, alerts: bool| huiskamer_protocol::messages::Organisation {
+            id: id.into(),
+            name: id.to_uppercase(),
+            check_in_alerts: alerts,
+            grace_minutes: 15,
+            reply_expectation: None,
+        };
+        crate::contact_view::set_organisations(&en, &[org("a", true), org("b", false)]);
+        if crate::contact_view::env_server().is_none() {
+            assert!(offered(&en).is_empty(), "no server set: nothing offered");
+        }
+        en.settings().set_partner_server("https://partner.example").unwrap();
+        assert_eq!(offered(&en), [WatchOrganisation { id: "a".into(), name: "A".into(), grace_minutes: 15 }]);
+    }
+}
