@@ -452,8 +452,14 @@ mod tests {
     #[test]
     fn a_report_goes_to_the_persons_own_organisation_first() {
         use crate::contact::ReportTo;
-        let org =
-            |id: &str| ContactOrganisation { id: id.into(), name: id.to_uppercase(), city: None, description: None, check_in_alerts: false, grace_minutes: 0 };
+        let org = |id: &str| ContactOrganisation {
+            id: id.into(),
+            name: id.to_uppercase(),
+            city: None,
+            description: None,
+            check_in_alerts: false,
+            grace_minutes: 0,
+        };
         let orgs = [org("main"), org("ggd")];
         // No conversation yet: the entry's own organisation if it answers here, else the first.
         assert_eq!(

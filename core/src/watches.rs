@@ -257,13 +257,19 @@ pub fn watch_view(app: &App, w: &LocalWatch) -> WatchView {
         let id = format!("watch-refused-{code}");
         let reason = app.t(&id);
         let reason = if reason == id { app.t("watch-refused-other") } else { reason };
-        return WatchView { state: WatchState::Refused, label: app.t_args("watch-refused", &args(&[("reason", reason)])) };
+        return WatchView {
+            state: WatchState::Refused,
+            label: app.t_args("watch-refused", &args(&[("reason", reason)])),
+        };
     }
     let server = w.server.as_ref();
     let checked_late = server.filter(|s| s.status == WatchStatus::CheckedInLate);
     if let Some(s) = checked_late {
         let at = s.checked_in_at.as_deref().and_then(hm).unwrap_or_default();
-        return WatchView { state: WatchState::CheckedInLate, label: app.t_args("watch-checked-in-late", &args(&[("time", at)])) };
+        return WatchView {
+            state: WatchState::CheckedInLate,
+            label: app.t_args("watch-checked-in-late", &args(&[("time", at)])),
+        };
     }
     if w.checked_in_at.is_some() {
         // Checked in here; the server hears it (or already has).

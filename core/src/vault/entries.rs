@@ -14,7 +14,13 @@ impl Vault {
     fn decode_entry(&self, rec: &RawRecord) -> Result<Option<Entry>> {
         let Some(plain) = self.open_record(rec)? else { return Ok(None) };
         let stored = decode_stored_entry(&plain)?;
-        Ok(Some(Entry { id: rec.id.clone(), version: rec.version, body: stored.body, conflict_of: stored.conflict_of, watch: None }))
+        Ok(Some(Entry {
+            id: rec.id.clone(),
+            version: rec.version,
+            body: stored.body,
+            conflict_of: stored.conflict_of,
+            watch: None,
+        }))
     }
 
     /// Creates (`id` is `None`) or replaces an entry. Returns it as stored.

@@ -153,7 +153,9 @@ impl EntryBody {
             Ok(())
         }
         match self {
-            EntryBody::Appointment { starts, ends, place, with_whom, check_in, reminder_minutes, notes, alert, .. } => {
+            EntryBody::Appointment {
+                starts, ends, place, with_whom, check_in, reminder_minutes, notes, alert, ..
+            } => {
                 short(place, Field::Place)?;
                 short(with_whom, Field::WithWhom)?;
                 long(notes, Field::Notes)?;

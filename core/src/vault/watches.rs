@@ -55,7 +55,12 @@ impl WatchChoice {
     /// The details as they go to the server: only what was filled in, trimmed.
     pub fn details(&self) -> AlertDetails {
         let keep = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
-        AlertDetails { place: keep(&self.place), who: keep(&self.who), contact: keep(&self.contact), note: keep(&self.note) }
+        AlertDetails {
+            place: keep(&self.place),
+            who: keep(&self.who),
+            contact: keep(&self.contact),
+            note: keep(&self.note),
+        }
     }
 
     pub fn validate(&self) -> std::result::Result<(), Field> {
@@ -367,7 +372,8 @@ mod tests {
     fn saving_queues_a_put_with_only_the_details_filled_in() {
         let dir = tempfile::tempdir().unwrap();
         let mut v = vault(dir.path());
-        let e = v.save(None, appointment("2026-12-02 23:30", Some(choice(Some("Hotel Noord, kamer 12"))), false), now());
+        let e =
+            v.save(None, appointment("2026-12-02 23:30", Some(choice(Some("Hotel Noord, kamer 12"))), false), now());
         let e = e.unwrap();
         let w = v.watch_for_entry(&e.id).unwrap().unwrap();
         assert_eq!(w.queue.iter().map(|q| q.op).collect::<Vec<_>>(), [WatchOp::Put]);
