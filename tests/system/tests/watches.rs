@@ -99,13 +99,17 @@ async fn a_watch_is_registered_a_timely_check_in_raises_nothing_and_an_offline_l
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_refused_watch_is_recorded_once_and_not_sent_again() {
+async fn a_refused_watch_is_recorded_once_a_later_time_registers_it_and_deleting_cancels_it() {
     let srv = Server::start().await;
     let storage = srv.storage().await;
     let accept =
         AlertSettings { check_in_alerts: true, grace_minutes: 15, on_call_email: None, reply_expectation: None };
     storage.set_alert_settings("main", &accept).await.unwrap();
     let client = Client::new(&srv.base()).unwrap();
+    // What the app learns before it offers the option.
+    assert!(client.info().await.unwrap().check_in_alerts);
+    let orgs = client.organisations().await.unwrap();
+    assert_eq!((orgs[0].check_in_alerts, orgs[0].grace_minutes), (true, 15));
     let dir = tempfile::tempdir().unwrap();
     let devs = devices(dir.path(), 1);
     // Saved offline long ago, sent after its check-in time passed.
@@ -121,4 +125,10 @@ async fn a_refused_watch_is_recorded_once_and_not_sent_again() {
     assert_eq!((r.sent, r.refused), (1, 0));
     let w = watch_of(&devs[0], &e.id);
     assert_eq!((w.refused, w.server.map(|s| s.status)), (None, Some(WatchStatus::Watching)));
+    // The appointment is deleted: the watch is cancelled and leaves the device.
+    devs[0].lock().unwrap().delete(&e.id, Utc::now()).unwrap();
+    let r = sync_watches(&devs[0], &client).await.unwrap();
+    assert_eq!((r.sent, r.queued), (1, 0));
+    assert!(devs[0].lock().unwrap().watches().unwrap().is_empty());
+    assert!(storage.alerts_of("main").await.unwrap().is_empty(), "a cancelled watch raises nothing");
 }
