@@ -186,7 +186,13 @@ impl Engine {
                 *self.refused_sha.lock().unwrap_or_else(|p| p.into_inner()) = Some(sha256);
             }
         }
-        if let Ok(list) = client.organisations().await {
+        if let Ok(mut list) = client.organisations().await {
+            // Check-in alerts are offered only where the server says it
+            // raises them (`/v1/info`) and the organisation takes them.
+            let alerts = client.info().await.is_ok_and(|i| i.check_in_alerts);
+            for o in &mut list {
+                o.check_in_alerts &= alerts;
+            }
             host.organisations(&list);
         }
         let content_version = host.library().with_library(|l| l.installed_bundle().ok().flatten());
@@ -199,6 +205,11 @@ impl Engine {
                     self.update(|s| s.progress = Some((done, total)));
                 }
             };
+            // Check-in watches first: they are about her safety tonight.
+            match crate::watches::sync_watches(host.vault(), &client).await {
+                Err(SyncError::Vault(VaultError::Locked)) | Ok(_) => {}
+                Err(e) => return Err(e),
+            }
             let report = match crate::sync::sync_once_with(host.vault(), &client, &progress).await {
                 Err(SyncError::Vault(VaultError::Locked)) => None,
                 other => Some(other?),

@@ -21,6 +21,13 @@ pub struct ContactOrganisation {
     /// The directory entry with the same id, for the city and description.
     pub city: Option<String>,
     pub description: Option<String>,
+    /// The server raises check-in alerts and this organisation takes them
+    /// (both as last learned; see `watches::offered`).
+    #[serde(default)]
+    pub check_in_alerts: bool,
+    /// Minutes after a missed check-in before the alert goes.
+    #[serde(default)]
+    pub grace_minutes: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -108,6 +115,8 @@ pub fn set_organisations(app: &App, from_server: &[huiskamer_protocol::messages:
                 name: o.name.chars().take(200).collect(),
                 city: d.map(|d| d.city.clone()),
                 description: d.and_then(|d| d.description.get(&locale).or_else(|| d.description.get("en")).cloned()),
+                check_in_alerts: o.check_in_alerts,
+                grace_minutes: o.grace_minutes,
             }
         })
         .collect();
@@ -443,8 +452,14 @@ mod tests {
     #[test]
     fn a_report_goes_to_the_persons_own_organisation_first() {
         use crate::contact::ReportTo;
-        let org =
-            |id: &str| ContactOrganisation { id: id.into(), name: id.to_uppercase(), city: None, description: None };
+        let org = |id: &str| ContactOrganisation {
+            id: id.into(),
+            name: id.to_uppercase(),
+            city: None,
+            description: None,
+            check_in_alerts: false,
+            grace_minutes: 0,
+        };
         let orgs = [org("main"), org("ggd")];
         // No conversation yet: the entry's own organisation if it answers here, else the first.
         assert_eq!(

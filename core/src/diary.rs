@@ -34,6 +34,10 @@ pub struct DiaryStatus {
     pub auto_lock_choices: Vec<Choice>,
     pub wipe_after_choices: Vec<Choice>,
     pub reminder_choices: Vec<Choice>,
+    /// Organisations an appointment's check-in alert may go to; empty when
+    /// none is offered (no server, or none takes alerts): then the app only
+    /// reminds her.
+    pub alert_organisations: Vec<crate::watches::WatchOrganisation>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -142,6 +146,7 @@ impl Diary {
                 .to_vec(),
             wipe_after_choices: [5, 10, 20].map(|n| choice("diary-wipe-after-n", "count", n)).to_vec(),
             reminder_choices: [15, 30, 60, 120, 1440].map(|m| choice("diary-reminder-minutes", "minutes", m)).to_vec(),
+            alert_organisations: crate::watches::offered(app),
         })
     }
 
@@ -260,6 +265,30 @@ impl Diary {
         let vault = self.vault()?;
         vault.touch();
         vault.get(id)
+    }
+
+    /// The entry, with its check-in alert's state in the reader's language.
+    pub fn entry_with_watch(&mut self, app: &App, id: &str) -> Result<Entry, VaultError> {
+        let vault = self.vault()?;
+        vault.touch();
+        let mut entry = vault.get(id)?;
+        if let Some(w) = vault.watch_for_entry(id)? {
+            entry.watch = Some(crate::watches::watch_view(app, &w));
+        }
+        Ok(entry)
+    }
+
+    /// The save keeps the alert the entry already has (same organisation):
+    /// an appointment saved while offline, or after the organisation stopped
+    /// taking alerts, keeps what was registered.
+    pub fn keeps_alert(&mut self, id: Option<&str>, body: &EntryBody) -> bool {
+        let org = |b: &EntryBody| match b {
+            EntryBody::Appointment { alert: Some(a), .. } => Some(a.organisation.clone()),
+            _ => None,
+        };
+        let (Some(id), Some(new)) = (id, org(body)) else { return false };
+        let Ok(vault) = self.vault() else { return false };
+        vault.get(id).ok().and_then(|e| org(&e.body)) == Some(new)
     }
 
     pub fn save(&mut self, id: Option<&str>, body: EntryBody, now: DateTime<Utc>) -> Result<Entry, VaultError> {
@@ -445,6 +474,7 @@ mod tests {
             checked_in: false,
             reminder_minutes: Some(30),
             notes: String::new(),
+            alert: None,
         };
         d.save(None, body, Utc::now()).unwrap();
         let nl = app("nl");

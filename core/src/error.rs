@@ -147,6 +147,7 @@ fields! {
     Conversation = "conversation",
     Organisation = "organisation",
     About = "about",
+    AlertDetail = "alert-detail",
 }
 
 impl std::fmt::Display for Field {

@@ -16,6 +16,7 @@ pub mod sync;
 #[cfg(test)]
 mod ui_contract;
 pub mod vault;
+pub mod watches;
 
 // The shipped library and the Fluent strings are shared with the partner
 // server, so they live in the leaf crate `huiskamer-texts`; the app's paths stay.

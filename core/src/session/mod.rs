@@ -315,11 +315,16 @@ impl Session {
     }
 
     pub fn diary_entry(&self, id: &str) -> Reply<Entry> {
-        self.with_diary(|d, _| d.entry(id))
+        self.with_diary(|d, app| d.entry_with_watch(app, id))
     }
 
     pub fn diary_save(&self, id: Option<&str>, body: EntryBody) -> Reply<Entry> {
-        let saved = self.with_diary(|d, _| d.save(id, body, Utc::now()))?;
+        let saved = self.with_diary(|d, app| {
+            if !d.keeps_alert(id, &body) {
+                crate::watches::check_offered(app, &body)?;
+            }
+            d.save(id, body, Utc::now())
+        })?;
         self.engine.wake();
         Ok(saved)
     }

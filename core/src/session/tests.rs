@@ -23,6 +23,7 @@ fn appointment(starts: NaiveDateTime, reminder_minutes: Option<u32>) -> EntryBod
         checked_in: false,
         reminder_minutes,
         notes: String::new(),
+        alert: None,
     }
 }
 
@@ -156,4 +157,47 @@ fn a_library_that_cannot_be_on_disk_is_read_from_memory() {
     s.open_library(&["en".to_string()]);
     assert_eq!(s.topics().unwrap().len(), 6);
     assert_eq!(s.window(), WindowLook { title: "Huiskamer".into(), neutral_icon: false });
+}
+
+#[test]
+fn a_check_in_alert_is_saved_only_for_an_organisation_offered_and_the_entry_then_says_it_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let tomorrow = (Local::now() + chrono::Duration::days(1)).naive_local();
+    let mut body = appointment(tomorrow, None);
+    if let EntryBody::Appointment { check_in, alert, .. } = &mut body {
+        *check_in = Some(tomorrow + chrono::Duration::hours(2));
+        *alert = Some(crate::vault::watches::WatchChoice {
+            organisation: "main".into(),
+            place: Some("Hotel Noord".into()),
+            ..Default::default()
+        });
+    }
+    // Nothing offered yet (the server has not said any organisation takes alerts).
+    assert!(s.diary_status().unwrap().alert_organisations.is_empty());
+    let e = s.diary_save(None, body.clone()).unwrap_err();
+    assert_eq!((e.code.as_str(), e.message.as_str()), ("invalid-input", "Please check this: Organisation."));
+    assert!(s.diary_week(None).unwrap().days.iter().all(|d| d.entries.is_empty()), "nothing saved");
+    assert!(s.diary().vault().unwrap().watches().unwrap().is_empty());
+
+    // The server says "main" takes alerts with 15 minutes' grace.
+    {
+        let app = s.app();
+        app.settings().set_partner_server("https://partner.example").unwrap();
+        let main = huiskamer_protocol::messages::Organisation {
+            id: "main".into(),
+            name: "Het Huis".into(),
+            check_in_alerts: true,
+            grace_minutes: 15,
+            reply_expectation: None,
+        };
+        contact_view::set_organisations(&app, &[main]);
+    }
+    let offered = s.diary_status().unwrap().alert_organisations;
+    assert_eq!((offered[0].name.as_str(), offered[0].grace_minutes), ("Het Huis", 15));
+    let saved = s.diary_save(None, body).unwrap();
+    let entry = s.diary_entry(&saved.id).unwrap();
+    let watch = entry.watch.unwrap();
+    assert_eq!(watch.state, crate::watches::WatchState::Queued);
+    assert_eq!(watch.label, "Alert for Het Huis: waiting to be sent. It goes when the phone is online.");
 }

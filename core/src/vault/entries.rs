@@ -14,7 +14,13 @@ impl Vault {
     fn decode_entry(&self, rec: &RawRecord) -> Result<Option<Entry>> {
         let Some(plain) = self.open_record(rec)? else { return Ok(None) };
         let stored = decode_stored_entry(&plain)?;
-        Ok(Some(Entry { id: rec.id.clone(), version: rec.version, body: stored.body, conflict_of: stored.conflict_of }))
+        Ok(Some(Entry {
+            id: rec.id.clone(),
+            version: rec.version,
+            body: stored.body,
+            conflict_of: stored.conflict_of,
+            watch: None,
+        }))
     }
 
     /// Creates (`id` is `None`) or replaces an entry. Returns it as stored.
@@ -51,9 +57,10 @@ impl Vault {
             self.write_record(&tx, gone, "photo", None, now)?;
         }
         self.set_alarms(&tx, &id, Some(&body), now)?;
+        self.plan_watch(&tx, &id, Some(&body), now)?;
         tx.commit()?;
         self.last_used = Instant::now();
-        Ok(Entry { id, version, body, conflict_of: None })
+        Ok(Entry { id, version, body, conflict_of: None, watch: None })
     }
 
     /// Saves many new entries in one transaction (import, benchmarks).
@@ -66,6 +73,10 @@ impl Vault {
             body.validate().map_err(VaultError::Invalid)?;
             if !body.photos().is_empty() {
                 return Err(VaultError::Invalid(Field::Photos));
+            }
+            // Imports carry no check-in alert: that is chosen in the form.
+            if matches!(body, EntryBody::Appointment { alert: Some(_), .. }) {
+                return Err(VaultError::Invalid(Field::Entry));
             }
             // A fresh random id: no old row, and no old alarms to remove.
             let id = crypto::random_id()?;
@@ -100,6 +111,7 @@ impl Vault {
             self.write_record(&tx, photo, "photo", None, now)?;
         }
         self.set_alarms(&tx, id, None, now)?;
+        self.plan_watch(&tx, id, None, now)?;
         tx.commit()?;
         self.last_used = Instant::now();
         Ok(())

@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::watches::WatchChoice;
 use crate::error::Field;
 
 pub const MAX_SHORT: usize = 200;
@@ -37,6 +38,11 @@ pub enum EntryBody {
         reminder_minutes: Option<u32>,
         #[serde(default)]
         notes: String,
+        /// "If I don't check in by `check_in`, alert this organisation":
+        /// set only when she chose it (issue 18).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(test, ts(optional))]
+        alert: Option<WatchChoice>,
     },
     Incident {
         happened: NaiveDateTime,
@@ -147,7 +153,9 @@ impl EntryBody {
             Ok(())
         }
         match self {
-            EntryBody::Appointment { starts, ends, place, with_whom, check_in, reminder_minutes, notes, .. } => {
+            EntryBody::Appointment {
+                starts, ends, place, with_whom, check_in, reminder_minutes, notes, alert, ..
+            } => {
                 short(place, Field::Place)?;
                 short(with_whom, Field::WithWhom)?;
                 long(notes, Field::Notes)?;
@@ -159,6 +167,13 @@ impl EntryBody {
                 }
                 if reminder_minutes.is_some_and(|m| m > MAX_REMINDER_MINUTES) {
                     return Err(Field::Reminder);
+                }
+                if let Some(alert) = alert {
+                    // An alert needs a time to check in by.
+                    if check_in.is_none() {
+                        return Err(Field::CheckIn);
+                    }
+                    alert.validate()?;
                 }
             }
             EntryBody::Incident { place, what, who, photos, .. } => {
@@ -194,6 +209,11 @@ pub struct Entry {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub conflict_of: Option<String>,
+    /// An appointment's check-in alert, as the partner server last said
+    /// (filled in by the diary for the entry screen).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub watch: Option<crate::watches::WatchView>,
 }
 
 /// An entry as it is sealed into its record.
@@ -243,6 +263,7 @@ mod tests {
             checked_in: false,
             reminder_minutes: Some(30),
             notes: String::new(),
+            alert: None,
         };
         assert_eq!(a.alarms(), vec![(Alarm::Reminder, t("2026-11-23 20:30")), (Alarm::CheckIn, t("2026-11-23 22:30"))]);
         if let EntryBody::Appointment { checked_in, .. } = &mut a {
@@ -262,6 +283,7 @@ mod tests {
             checked_in: false,
             reminder_minutes: None,
             notes: String::new(),
+            alert: None,
         };
         assert_eq!(a.validate(), Err(Field::Ends));
         let n = EntryBody::Note { at: t("2026-11-23 10:00"), title: " ".into(), text: String::new() };

@@ -9,6 +9,8 @@
 //!   id, kind, version and tombstone, so a ciphertext moved to another row,
 //!   or an old version put back, does not open. Plaintext is padded, so the
 //!   size on disk tells little about what was written.
+//! - `contact` and `watches`: conversations and check-in watches, one
+//!   sealed row each under subkeys of the master key (contact.rs, watches.rs).
 //! - `alarms`: opaque ids and times for neutral reminders, which must fire
 //!   while the vault is locked; no content and no link to an entry without
 //!   the key.
@@ -32,6 +34,7 @@ pub mod crypto;
 pub mod entry;
 pub mod export;
 pub mod sync;
+pub mod watches;
 
 mod alarms;
 mod entries;
@@ -197,7 +200,9 @@ fn open_db(path: &Path) -> Result<Connection> {
          -- Records changed here and not yet acknowledged by the partner server.
          CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY) WITHOUT ROWID;
          -- Conversations with support workers, each one sealed row (contact.rs).
-         CREATE TABLE IF NOT EXISTS contact (id TEXT PRIMARY KEY, data BLOB NOT NULL);",
+         CREATE TABLE IF NOT EXISTS contact (id TEXT PRIMARY KEY, data BLOB NOT NULL);
+         -- Check-in watches: what the partner server must hear, each one sealed row (watches.rs).
+         CREATE TABLE IF NOT EXISTS watches (id TEXT PRIMARY KEY, data BLOB NOT NULL);",
     )?;
     Ok(conn)
 }

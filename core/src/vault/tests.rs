@@ -39,6 +39,7 @@ fn appointment(starts: &str, with_whom: &str) -> EntryBody {
         checked_in: false,
         reminder_minutes: Some(30),
         notes: String::new(),
+        alert: None,
     }
 }
 

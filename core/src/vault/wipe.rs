@@ -18,6 +18,7 @@ impl Vault {
         tx.execute("DELETE FROM alarms", [])?;
         tx.execute("DELETE FROM outbox", [])?;
         tx.execute("DELETE FROM contact", [])?;
+        tx.execute("DELETE FROM watches", [])?;
         tx.execute("DELETE FROM meta WHERE key IN ('sync_cursor', 'sync_registered')", [])?;
         Self::write_keys(&tx, salt, kdf, kek, &master, None)?;
         Self::set_meta(&tx, "recovery", recovery)?;
@@ -45,6 +46,7 @@ impl Vault {
         tx.execute("DELETE FROM alarms", [])?;
         tx.execute("DELETE FROM outbox", [])?;
         tx.execute("DELETE FROM contact", [])?;
+        tx.execute("DELETE FROM watches", [])?;
         tx.execute("DELETE FROM meta", [])?;
         tx.commit()?;
         self.compact()?;

@@ -28,7 +28,16 @@ export type ContactOrganisation = { id: string, name: string,
 /**
  * The directory entry with the same id, for the city and description.
  */
-city: string | null, description: string | null, };
+city: string | null, description: string | null, 
+/**
+ * The server raises check-in alerts and this organisation takes them
+ * (both as last learned; see `watches::offered`).
+ */
+check_in_alerts: boolean, 
+/**
+ * Minutes after a missed check-in before the alert goes.
+ */
+grace_minutes: number, };
 
 export type ContactView = { 
 /**
@@ -60,7 +69,13 @@ wait_message: string | null,
 /**
  * Choices for the settings and the entry form, labelled in the reader's language.
  */
-auto_lock_choices: Array<Choice>, wipe_after_choices: Array<Choice>, reminder_choices: Array<Choice>, state: VaultState, 
+auto_lock_choices: Array<Choice>, wipe_after_choices: Array<Choice>, reminder_choices: Array<Choice>, 
+/**
+ * Organisations an appointment's check-in alert may go to; empty when
+ * none is offered (no server, or none takes alerts): then the app only
+ * reminds her.
+ */
+alert_organisations: Array<WatchOrganisation>, state: VaultState, 
 /**
  * Seconds until the next unlock attempt is allowed (0: now).
  */
@@ -86,7 +101,12 @@ export type Entry = { id: string, version: number,
  * Set on a copy kept when two devices changed the same entry and this
  * version lost: the id of the entry it was a version of.
  */
-conflict_of?: string, } & ({ "kind": "appointment", starts: string, ends: string | null, place: string, 
+conflict_of?: string, 
+/**
+ * An appointment's check-in alert, as the partner server last said
+ * (filled in by the diary for the entry screen).
+ */
+watch?: WatchView, } & ({ "kind": "appointment", starts: string, ends: string | null, place: string, 
 /**
  * Free text: a name, a nickname, a description. Never a contact.
  */
@@ -98,7 +118,12 @@ check_in: string | null, checked_in: boolean,
 /**
  * A reminder this many minutes before `starts`.
  */
-reminder_minutes: number | null, notes: string, } | { "kind": "incident", happened: string, place: string, what: string, who: string, 
+reminder_minutes: number | null, notes: string, 
+/**
+ * "If I don't check in by `check_in`, alert this organisation":
+ * set only when she chose it (issue 18).
+ */
+alert?: WatchChoice, } | { "kind": "incident", happened: string, place: string, what: string, who: string, 
 /**
  * Ids of encrypted photo records.
  */
@@ -116,7 +141,12 @@ check_in: string | null, checked_in: boolean,
 /**
  * A reminder this many minutes before `starts`.
  */
-reminder_minutes: number | null, notes: string, } | { "kind": "incident", happened: string, place: string, what: string, who: string, 
+reminder_minutes: number | null, notes: string, 
+/**
+ * "If I don't check in by `check_in`, alert this organisation":
+ * set only when she chose it (issue 18).
+ */
+alert?: WatchChoice, } | { "kind": "incident", happened: string, place: string, what: string, who: string, 
 /**
  * Ids of encrypted photo records.
  */
@@ -257,3 +287,55 @@ export type TopicPage = { id: string, title: string, articles: Array<ArticleItem
 export type TopicView = { id: string, title: string, description: string, count: number, count_label: string, };
 
 export type VaultState = "not-set-up" | "locked" | "unlocked";
+
+/**
+ * What the person chose in the appointment form: alert `organisation` if
+ * she has not checked in by the appointment's check-in time, with the
+ * details she filled in and chose. A detail that is `None` (or blank) is
+ * not shared.
+ */
+export type WatchChoice = { 
+/**
+ * The organisation's id on the partner server.
+ */
+organisation: string, 
+/**
+ * Where: address, hotel and room.
+ */
+place: string | null, 
+/**
+ * Who: a description of the client, a phone number, a car.
+ */
+who: string | null, 
+/**
+ * How to reach her: a name, a call-back number.
+ */
+contact: string | null, 
+/**
+ * Anything else she wants them to know.
+ */
+note: string | null, };
+
+/**
+ * An organisation the appointment form may offer: on the partner server
+ * set, which raises check-in alerts, and which takes them.
+ */
+export type WatchOrganisation = { id: string, name: string, 
+/**
+ * Minutes after the check-in time before the alert goes.
+ */
+grace_minutes: number, };
+
+/**
+ * Where a watch stands, for the entry screen.
+ */
+export type WatchState = "queued" | "watching" | "checked-in" | "alerted" | "checked-in-late" | "refused";
+
+/**
+ * An appointment's check-in alert as the entry screen shows it.
+ */
+export type WatchView = { state: WatchState, 
+/**
+ * One plain sentence in her language: "Alert sent to <org> at 23:45."
+ */
+label: string, };

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import generated from "./fixtures.generated.json";
 import type { ContactView, ConversationView, SyncSettings } from "../types";
+import type { WatchOrganisation } from "../types";
 import type { DiaryStatus, DiaryWeek, VaultState, ArticleView, DirectoryView, LocaleView, SearchView, TopicPage, TopicView } from "../types";
 
 function ftl(locale: string): Record<string, string> {
@@ -177,7 +178,7 @@ export const directory: DirectoryView = {
   ],
 };
 
-export function diaryStatus(state: VaultState): DiaryStatus {
+export function diaryStatus(state: VaultState, alertOrganisations: WatchOrganisation[] = []): DiaryStatus {
   return {
     state,
     wait_secs: 0,
@@ -188,6 +189,7 @@ export function diaryStatus(state: VaultState): DiaryStatus {
     auto_lock_choices: [60, 300].map((v) => ({ value: v, label: `${v / 60} minutes` })),
     wipe_after_choices: [5, 10].map((v) => ({ value: v, label: `After ${v} wrong PINs` })),
     reminder_choices: [15, 30].map((v) => ({ value: v, label: `${v} minutes before` })),
+    alert_organisations: alertOrganisations,
   };
 }
 
@@ -239,7 +241,7 @@ export function syncSettings(server: string): SyncSettings {
 export function contactView(conversations: ConversationView[]): ContactView {
   return {
     configured: true,
-    organisations: [{ id: "main", name: "Test organisation", city: "Utrecht", description: "Support for sex workers." }],
+    organisations: [{ id: "main", name: "Test organisation", city: "Utrecht", description: "Support for sex workers.", check_in_alerts: false, grace_minutes: 0 }],
     organisations_note: null,
     conversations: conversations.map((c) => ({
       id: c.id,

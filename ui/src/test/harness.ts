@@ -2,7 +2,7 @@
 // replaced is `invoke`, the boundary to the Rust side.
 import { vi } from "vitest";
 import * as fx from "./fixtures";
-import type { AppEvent, ConversationView } from "../types";
+import type { AppEvent, ConversationView, WatchOrganisation } from "../types";
 
 // State lives on globalThis: the tests reload the UI modules (and so this
 // one) for every test, and all copies must see the same fake core.
@@ -14,6 +14,8 @@ interface Fake {
   city: string;
   /** The fake diary: its state, its PIN and its entries. */
   diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
+  /** Organisations the core offers for check-in alerts (none by default). */
+  alertOrganisations: WatchOrganisation[];
   /** The fake contact store and sync settings. */
   contact: { conversations: ConversationView[]; server: string };
   /** The channel the UI handed over with `app_events`, as the shell keeps it. */
@@ -25,10 +27,13 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   locale: "en",
   city: "",
   diary: { state: "not-set-up", pin: "", entries: [] },
+  alertOrganisations: [],
   contact: { conversations: [], server: "" },
   events: null,
 });
 export const diary = () => S.diary;
+/** Offers check-in alerts for these organisations (as the core would with a server set). */
+export const offerAlerts = (orgs: WatchOrganisation[]) => (S.alertOrganisations = orgs);
 export const calls = S.calls;
 export const contact = () => S.contact;
 export function setFailNext(e: { code: string; message: string } | null): void {
@@ -82,7 +87,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "open_link":
       return null;
     case "diary_status":
-      return fx.diaryStatus(S.diary.state);
+      return fx.diaryStatus(S.diary.state, S.alertOrganisations);
     case "diary_set_up":
       S.diary.state = "unlocked";
       S.diary.pin = String(args?.secret);
@@ -140,6 +145,11 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "contact_forget":
       S.contact.conversations = S.contact.conversations.filter((x) => x.id !== args?.id);
       return null;
+    case "diary_entry": {
+      const e = S.diary.entries.find((x) => x.id === args?.id);
+      if (e) return e;
+      break;
+    }
     case "diary_save":
       S.diary.entries.push({ id: `e${S.diary.entries.length + 1}`, version: 1, ...(args?.body as object) });
       return S.diary.entries[S.diary.entries.length - 1];
@@ -153,6 +163,7 @@ export function reset(): void {
   S.locale = "en";
   S.city = "";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
+  S.alertOrganisations = [];
   S.contact = { conversations: [], server: "" };
   S.events = null;
 }

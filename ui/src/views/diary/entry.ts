@@ -6,6 +6,7 @@ import { h, on } from "../../dom";
 import { field, formError, go, say, textArea, textInput } from "../../forms";
 import { t } from "../../strings";
 import type { DiaryStatus, Entry, EntryBody, EntryKind } from "../../types";
+import { alertSection } from "./checkin";
 import { photoUrl } from "./forget";
 import { dateInput, heading, localNow, select, when } from "./inputs";
 
@@ -55,6 +56,7 @@ export async function editorScreen(kind: EntryKind | null, id: string | null, st
       checked.checked = body.checked_in;
       const reminder = select("entry-reminder", status.reminder_choices, body.reminder_minutes, t("ui-diary-reminder-none"));
       const notes = textArea("entry-notes", body.notes);
+      const alert = alertSection(status.alert_organisations, body.alert, entry?.watch, checkIn);
       fields.push(
         field(t("ui-diary-starts"), starts),
         field(t("ui-diary-ends"), ends),
@@ -63,6 +65,7 @@ export async function editorScreen(kind: EntryKind | null, id: string | null, st
         field(t("ui-diary-reminder"), reminder, t("ui-diary-neutral-notice")),
         field(t("ui-diary-check-in"), checkIn, t("ui-diary-check-in-hint")),
         h("div", { class: "field checkbox" }, checked, h("label", { for: checked.id }, t("ui-diary-checked-in"))),
+        alert.element,
         field(t("ui-diary-notes"), notes),
       );
       collect = () => ({
@@ -75,6 +78,7 @@ export async function editorScreen(kind: EntryKind | null, id: string | null, st
         checked_in: checked.checked,
         reminder_minutes: reminder.value ? Number(reminder.value) : null,
         notes: notes.value,
+        alert: alert.collect(),
       });
       break;
     }
