@@ -15,7 +15,7 @@ export const HOLD_MS = 1500;
 /** The "Help now" button: held for HOLD_MS (pointer, or Enter/Space held),
  *  it sends the alarm once. A short tap does nothing. */
 export function helpNowButton(): HTMLButtonElement {
-  const button = h("button", { id: "alarm-help", type: "button", title: t("ui-alarm-help-hint") }, t("ui-alarm-help")) as HTMLButtonElement;
+  const button = h("button", { id: "alarm-help", type: "button", title: t("ui-alarm-help-hint") }, t("ui-alarm-help"));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sent = false;
   const send = async () => {
@@ -77,9 +77,9 @@ function alarmForm(s: AlarmSettings, render: (s: AlarmSettings) => void): HTMLEl
   if (!s.server) return h("p", { id: "alarm-no-server" }, t("ui-alarm-no-server"));
   const organisation = h("select", { id: "alarm-organisation" },
     s.organisations.map((o) => h("option", { value: o.id, selected: o.id === s.organisation ? true : null }, o.name)),
-  ) as HTMLSelectElement;
-  const code = h("input", { id: "alarm-code", type: "password", inputmode: "numeric", autocomplete: "off", maxlength: 8 }) as HTMLInputElement;
-  const duress = h("input", { id: "alarm-duress", type: "checkbox" }) as HTMLInputElement;
+  );
+  const code = h("input", { id: "alarm-code", type: "password", inputmode: "numeric", autocomplete: "off", maxlength: 8 });
+  const duress = h("input", { id: "alarm-duress", type: "checkbox" });
   duress.checked = s.duress;
   const duressPin = secretInput("alarm-duress-pin", "off");
   const error = formError("alarm-error");
