@@ -14,8 +14,9 @@ apt_packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
 command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
   # postgresql: the server's tests also run on PostgreSQL; chromium and its
-  # driver: the dashboard is tested in a real browser.
-  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin sqlite3)
+  # driver: the dashboard is tested in a real browser; python3-aiosmtpd: a
+  # real SMTP server on loopback for the on-call mail of check-in alerts.
+  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin sqlite3 python3-aiosmtpd)
 fi
 if [ "$what" = run ]; then
   apt_packages+=(xvfb xauth)

@@ -42,6 +42,65 @@ pub struct Settings {
     /// the dashboard is reached over plain HTTP on another address.
     pub dashboard_secure_cookies: bool,
     pub limits: Limits,
+    /// How often (seconds) the server looks for missed check-ins and for
+    /// on-call mail to send.
+    pub alert_check_seconds: u64,
+    /// The dashboard's address as workers reach it (`https://...`), for the
+    /// link in the on-call mail.
+    pub public_url: Option<String>,
+    /// The mail server for on-call mail; without it no mail is sent.
+    pub smtp: Option<Smtp>,
+    /// For tests only (HUISKAMER_TEST_CLOCK_FILE): a file holding seconds
+    /// added to the clock (crate::clock). Not settable in the file.
+    #[serde(skip)]
+    pub test_clock_file: Option<PathBuf>,
+}
+
+/// How the on-call mail leaves: `[smtp]` in the configuration file.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default = "Smtp::default_port")]
+    pub port: u16,
+    /// `none` (loopback only), `starttls` or `tls`.
+    #[serde(default)]
+    pub tls: SmtpTls,
+    /// The sender address.
+    pub from: String,
+    #[serde(default)]
+    pub username: Option<String>,
+    /// Or HUISKAMER_SMTP_PASSWORD. Never logged.
+    #[serde(default)]
+    pub password: Option<String>,
+}
+
+impl Smtp {
+    fn default_port() -> u16 {
+        587
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    None,
+    #[default]
+    Starttls,
+    Tls,
+}
+
+impl fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Smtp")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field("from", &self.from)
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "*****"))
+            .finish()
+    }
 }
 
 /// Abuse limits. Requests over a limit are refused with 413 or 429.
@@ -116,6 +175,10 @@ impl Default for Settings {
             trust_forwarded_for: false,
             dashboard_secure_cookies: true,
             limits: Limits::default(),
+            alert_check_seconds: 15,
+            public_url: None,
+            smtp: None,
+            test_clock_file: None,
         }
     }
 }
@@ -196,6 +259,23 @@ impl Settings {
         if let Some(v) = get("HUISKAMER_TRUST_FORWARDED_FOR") {
             self.trust_forwarded_for = parse("HUISKAMER_TRUST_FORWARDED_FOR", &v)?;
         }
+        if let Some(v) = get("HUISKAMER_PUBLIC_URL").filter(|v| !v.is_empty()) {
+            self.public_url = Some(v);
+        }
+        if let Some(v) = get("HUISKAMER_SMTP_PASSWORD").filter(|v| !v.is_empty()) {
+            match self.smtp.as_mut() {
+                Some(smtp) => smtp.password = Some(v),
+                None => {
+                    return Err(ConfigError::Env {
+                        name: "HUISKAMER_SMTP_PASSWORD",
+                        message: "set, but the configuration has no [smtp] section".into(),
+                    })
+                }
+            }
+        }
+        if let Some(v) = get("HUISKAMER_TEST_CLOCK_FILE").filter(|v| !v.is_empty()) {
+            self.test_clock_file = Some(PathBuf::from(v));
+        }
         Ok(())
     }
 
@@ -229,6 +309,27 @@ impl Settings {
         ] {
             if !(1..=3600).contains(&secs) {
                 return Err(ConfigError::Invalid(format!("limits.{name} must be between 1 and 3600")));
+            }
+        }
+        if !(1..=3600).contains(&self.alert_check_seconds) {
+            return Err(ConfigError::Invalid("alert_check_seconds must be between 1 and 3600".into()));
+        }
+        if let Some(u) = &self.public_url {
+            if !(u.starts_with("https://") || u.starts_with("http://")) || u.chars().any(char::is_whitespace) {
+                return Err(ConfigError::Invalid("public_url must be an http:// or https:// address".into()));
+            }
+        }
+        if let Some(smtp) = &self.smtp {
+            if smtp.host.trim().is_empty() {
+                return Err(ConfigError::Invalid("smtp.host must be set".into()));
+            }
+            if !crate::alerts::mail::valid_address(&smtp.from) {
+                return Err(ConfigError::Invalid("smtp.from must be an e-mail address".into()));
+            }
+            if smtp.username.is_some() != smtp.password.is_some() {
+                return Err(ConfigError::Invalid(
+                    "smtp.username and smtp.password (or HUISKAMER_SMTP_PASSWORD) go together".into(),
+                ));
             }
         }
         if !(1..=1_000_000).contains(&l.max_connections) {
@@ -286,6 +387,10 @@ impl fmt::Debug for Settings {
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("dashboard_secure_cookies", &self.dashboard_secure_cookies)
             .field("limits", &self.limits)
+            .field("alert_check_seconds", &self.alert_check_seconds)
+            .field("public_url", &self.public_url)
+            .field("smtp", &self.smtp)
+            .field("test_clock_file", &self.test_clock_file)
             .finish()
     }
 }

@@ -24,6 +24,10 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("request body is too large")]
     TooLarge,
+    /// Well-formed, but refused: 422 with its code (a due time in the past,
+    /// an organisation that takes no alerts).
+    #[error("{1}")]
+    Unprocessable(&'static str, String),
     #[error("{0}")]
     Conflict(&'static str),
     #[error("too many requests; try again in {0} seconds")]
@@ -52,6 +56,7 @@ impl ApiError {
             ApiError::Missing(code, _) => (StatusCode::NOT_FOUND, code),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed"),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too-large"),
+            ApiError::Unprocessable(code, _) => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Conflict(code) => (StatusCode::CONFLICT, code),
             ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate-limited"),
             ApiError::RequestTimeout => (StatusCode::REQUEST_TIMEOUT, "request-timeout"),

@@ -192,7 +192,7 @@ async fn bind(storage: &dyn Storage, settings: &Settings, kind: Kind) -> Result<
     // file that the next start records, never a record without its key.
     let want = match recorded {
         Some(id) => id,
-        None => storage.record_key_id(kind.name(), &have, chrono::Utc::now().timestamp()).await?,
+        None => storage.record_key_id(kind.name(), &have, crate::clock::now()).await?,
     };
     if have != want {
         return Err(KeysError::Mismatch { from: source, kind, have, want });
@@ -220,7 +220,7 @@ pub async fn replace(storage: &dyn Storage, settings: &Settings, kind: Kind) -> 
     if recorded.as_deref() == Some(id.as_str()) {
         return Err(KeysError::NotLost { from: source, kind, id });
     }
-    storage.replace_key_id(kind.name(), &id, chrono::Utc::now().timestamp()).await?;
+    storage.replace_key_id(kind.name(), &id, crate::clock::now()).await?;
     let old = recorded.map(|id| format!(" ({id})")).unwrap_or_default();
     tracing::warn!(key = kind.name(), "a lost key was replaced");
     Ok(match kind {

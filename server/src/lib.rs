@@ -5,10 +5,11 @@
 //! support-worker dashboard build on the same storage and API.
 #![forbid(unsafe_code)]
 
+pub mod alerts;
 pub mod api;
 pub mod bundle;
 pub mod cli;
-mod clock;
+pub mod clock;
 pub mod config;
 pub mod connections;
 pub mod dashboard;
@@ -38,11 +39,17 @@ pub struct Running {
     pub addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
+    /// The alert scheduler (crate::alerts::scheduler), stopped with the server.
+    scheduler: Option<JoinHandle<()>>,
 }
 
 impl Running {
     /// Stops accepting, finishes requests in flight, and waits.
     pub async fn stop(mut self) {
+        if let Some(s) = self.scheduler.take() {
+            s.abort();
+            let _ = s.await;
+        }
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
@@ -62,6 +69,9 @@ impl Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        if let Some(s) = self.scheduler.take() {
+            s.abort();
+        }
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
@@ -71,6 +81,13 @@ impl Drop for Running {
 /// Opens the storage, binds the listen address and serves in the background.
 pub async fn start(settings: Settings) -> anyhow::Result<Running> {
     settings.validate()?;
+    if let Some(path) = &settings.test_clock_file {
+        tracing::warn!(
+            file = %path.display(),
+            "TEST CLOCK IN USE: the server's time is moved by the offset in this file. Never in production."
+        );
+    }
+    clock::use_test_clock_file(settings.test_clock_file.clone());
     let url = settings.database_url();
     let storage =
         storage::open(&url).await.with_context(|| format!("cannot open the database {}", config::redact(&url)))?;
@@ -86,7 +103,7 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         .chain(huiskamer_texts::embedded::DATA.iter())
         .map(|(path, text)| (path.to_string(), text.to_string()))
         .collect();
-    storage.seed_content(shipped, chrono::Utc::now().timestamp()).await.context("cannot seed the library")?;
+    storage.seed_content(shipped, crate::clock::now()).await.context("cannot seed the library")?;
     retention::spawn(storage.clone(), settings.message_retention_days);
     let listener =
         TcpListener::bind(settings.listen).await.with_context(|| format!("cannot listen on {}", settings.listen))?;
@@ -104,10 +121,11 @@ pub async fn start(settings: Settings) -> anyhow::Result<Running> {
         limits.max_connections = cap;
     }
     let state = state::AppState::new(storage, settings, keys.message, keys.content, dashboard::i18n());
+    let scheduler = alerts::scheduler::spawn(state.clone());
     let app = routes::router(state).layer(tower_http::trace::TraceLayer::new_for_http());
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(connections::serve(listener, app, limits, async move {
         let _ = rx.await;
     }));
-    Ok(Running { addr, stop: Some(tx), task: Some(task) })
+    Ok(Running { addr, stop: Some(tx), task: Some(task), scheduler: Some(scheduler) })
 }

@@ -54,6 +54,48 @@ impl MessageKey {
     }
 }
 
+/// What an alert's sealed text is bound to: a watch's or an alarm's details
+/// to the account and the app's id for it, a worker's note to the alert.
+pub enum Bound<'a> {
+    Watch { account: &'a str, client_id: &'a str },
+    Alarm { account: &'a str, client_id: &'a str },
+    Note { alert: &'a str },
+}
+
+impl Bound<'_> {
+    fn aad(&self) -> Vec<u8> {
+        match self {
+            Bound::Watch { account, client_id } => format!("huiskamer-alert\0watch\0{account}\0{client_id}"),
+            Bound::Alarm { account, client_id } => format!("huiskamer-alert\0alarm\0{account}\0{client_id}"),
+            Bound::Note { alert } => format!("huiskamer-alert\0note\0{alert}"),
+        }
+        .into_bytes()
+    }
+}
+
+impl MessageKey {
+    /// Seals an alert's details or note, bound to its place (see [`Bound`]);
+    /// a message's associated data starts otherwise, so neither can pass
+    /// for the other.
+    pub fn seal_bound(&self, bound: &Bound<'_>, text: &str) -> (Vec<u8>, Vec<u8>) {
+        let nonce: [u8; 12] = rand::random();
+        let aad = bound.aad();
+        let sealed =
+            self.0.encrypt(Nonce::from_slice(&nonce), Payload { msg: text.as_bytes(), aad: &aad }).unwrap_or_default();
+        (nonce.to_vec(), sealed)
+    }
+
+    /// The text sealed by [`MessageKey::seal_bound`] in the same place, or None.
+    pub fn open_bound(&self, bound: &Bound<'_>, nonce: &[u8], sealed: &[u8]) -> Option<String> {
+        if nonce.len() != 12 {
+            return None;
+        }
+        let aad = bound.aad();
+        let plain = self.0.decrypt(Nonce::from_slice(nonce), Payload { msg: sealed, aad: &aad }).ok()?;
+        String::from_utf8(plain).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +112,17 @@ mod tests {
         flipped[0] ^= 1;
         assert_eq!(key.open("conv-a", 3, &nonce, &flipped), None, "tampered");
         assert_eq!(MessageKey::from_bytes(&[8; 32]).open("conv-a", 3, &nonce, &sealed), None, "other key");
+    }
+
+    #[test]
+    fn alert_details_open_only_where_they_were_sealed() {
+        let key = MessageKey::from_bytes(&[7; 32]);
+        let here = Bound::Watch { account: "acc", client_id: "w1" };
+        let (nonce, sealed) = key.seal_bound(&here, "Hotel X, room 12");
+        assert_eq!(key.open_bound(&here, &nonce, &sealed).as_deref(), Some("Hotel X, room 12"));
+        assert_eq!(key.open_bound(&Bound::Watch { account: "other", client_id: "w1" }, &nonce, &sealed), None);
+        assert_eq!(key.open_bound(&Bound::Alarm { account: "acc", client_id: "w1" }, &nonce, &sealed), None);
+        assert_eq!(key.open("acc", 1, &nonce, &sealed), None, "not as a message");
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Inner {
     /// Client addresses are hashed with this per-process secret before they
     /// become rate-limit keys, so not even memory holds a list of addresses.
     pub(crate) ip_salt: [u8; 16],
+    /// Wakes the alert scheduler (crate::alerts) before its next tick.
+    pub(crate) alerts_wake: tokio::sync::Notify,
 }
 
 impl std::ops::Deref for AppState {
@@ -51,6 +53,7 @@ impl AppState {
             per_account: RateLimiter::new(l.per_account_per_minute, Duration::from_secs(60)),
             registrations: RateLimiter::new(l.registrations_per_ip_per_hour, Duration::from_secs(3600)),
             ip_salt: rand::random(),
+            alerts_wake: tokio::sync::Notify::new(),
             storage,
             settings,
             message_key,

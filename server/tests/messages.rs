@@ -21,7 +21,11 @@ async fn a_person_opens_a_conversation_and_retried_messages_arrive_once() {
     for b in backends() {
         let s = TestServer::start(b).await;
         let orgs: Value = s.client.get(s.url("/v1/organisations")).send().await.unwrap().json().await.unwrap();
-        assert_eq!(orgs, json!([{ "id": "main", "name": "Test organisation" }]), "{b:?}");
+        assert_eq!(
+            orgs,
+            json!([{ "id": "main", "name": "Test organisation", "check_in_alerts": false, "grace_minutes": 15 }]),
+            "{b:?}"
+        );
 
         let key = s.register().await;
         let (status, conv) = s.open_conversation(&key, "c-1").await;
@@ -256,17 +260,22 @@ async fn a_bad_about_is_refused_with_a_json_error_and_stores_nothing() {
 
 /// Takes the database back to before reports (schema 3: no `about`
 /// column, no recorded key ids), as a server of that release left it.
+const UNDO_ALERTS: &str = "DROP TABLE alarm_tokens; DROP TABLE alerts; DROP TABLE watches; ALTER TABLE organisations DROP COLUMN check_in_alerts; ALTER TABLE organisations DROP COLUMN grace_minutes; ALTER TABLE organisations DROP COLUMN on_call_email; ALTER TABLE organisations DROP COLUMN reply_expectation;";
+
 async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
     match b {
         Backend::Sqlite => {
             let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
             let c = rusqlite::Connection::open(path).unwrap();
+            // Undo the later migrations too (0006, alerts) before 0005 and 0004.
+            c.execute_batch(UNDO_ALERTS).unwrap();
             c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;")
                 .unwrap();
         }
         Backend::Postgres => {
             let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();
             tokio::spawn(conn);
+            c.batch_execute(UNDO_ALERTS).await.unwrap();
             c.batch_execute("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;")
                 .await
                 .unwrap();

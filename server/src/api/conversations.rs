@@ -41,15 +41,15 @@ async fn own(state: &AppState, account: &str, id: &str) -> Result<ConversationRo
 }
 
 pub async fn organisations(State(state): State<AppState>) -> Result<Json<Vec<Organisation>>, ApiError> {
-    let orgs = state.storage.organisations().await?;
+    let orgs = state.storage.organisation_rows().await?;
     Ok(Json(
         orgs.into_iter()
-            .map(|(id, name)| Organisation {
-                id,
-                name,
-                check_in_alerts: false,
-                grace_minutes: 0,
-                reply_expectation: None,
+            .map(|o| Organisation {
+                id: o.id,
+                name: o.name,
+                check_in_alerts: o.settings.check_in_alerts,
+                grace_minutes: o.settings.grace_minutes,
+                reply_expectation: o.settings.reply_expectation,
             })
             .collect(),
     ))

@@ -3,6 +3,7 @@
 //! rejections.
 
 mod accounts;
+mod alerts;
 mod content;
 mod conversations;
 mod records;
@@ -12,7 +13,7 @@ use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Request, St
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 use base64::Engine;
 use huiskamer_protocol::sync::{ServerInfo, API_VERSION, AUTH_KEY_BYTES};
@@ -25,6 +26,9 @@ use crate::state::AppState;
 /// its JSON spells them: a character outside the BMP written as two `\u`
 /// escapes is 12 bytes. Plus room for the other fields.
 const MESSAGE_BODY_BYTES: usize = huiskamer_protocol::messages::MAX_MESSAGE_CHARS * 12 + 1024;
+/// A watch or an alarm: four details of `MAX_DETAIL_CHARS` characters of
+/// any script, however escaped, and the other fields.
+const ALERT_BODY_BYTES: usize = 4 * huiskamer_protocol::alerts::MAX_DETAIL_CHARS * 12 + 1024;
 /// The OpenAPI description served at `/v1/openapi.json`.
 pub const OPENAPI: &str = include_str!("../../openapi.json");
 
@@ -49,12 +53,23 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/conversations/{id}/messages",
             get(conversations::messages).post(conversations::send).layer(DefaultBodyLimit::max(MESSAGE_BODY_BYTES)),
         )
+        .route(
+            "/watches/{client_id}",
+            put(alerts::put_watch).delete(alerts::delete_watch).layer(DefaultBodyLimit::max(ALERT_BODY_BYTES)),
+        )
+        .route("/watches/{client_id}/check-in", post(alerts::check_in))
+        .route("/alarms", post(alerts::raise_alarm).layer(DefaultBodyLimit::max(ALERT_BODY_BYTES)))
+        .route("/alarm-token", put(alerts::put_alarm_token).delete(alerts::delete_alarm_token))
+        .route("/alarm-token/fire", post(alerts::fire_alarm_token))
         .route("/records", get(records::pull).post(records::push).layer(DefaultBodyLimit::max(push_limit)));
     v1
 }
 
 async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     state.storage.ping().await?;
+    if crate::clock::is_test_clock() {
+        return Ok(Json(serde_json::json!({ "status": "ok", "clock": "test clock" })));
+    }
     Ok(Json(serde_json::json!({ "status": "ok" })))
 }
 
@@ -63,8 +78,9 @@ async fn info(State(state): State<AppState>) -> Json<ServerInfo> {
         organisation: state.settings.organisation.clone(),
         api_version: API_VERSION,
         message_retention_days: state.settings.message_retention_days,
-        // Watches and alarms are not served yet (issue 18 in progress).
-        check_in_alerts: false,
+        // This server serves watches and alarms; which organisation takes
+        // them is in GET /v1/organisations.
+        check_in_alerts: true,
     })
 }
 

@@ -24,6 +24,7 @@ macro_rules! waiting_report_column {
     };
 }
 
+pub mod alerts;
 mod conversations;
 mod library;
 mod postgres;
@@ -36,6 +37,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+pub use alerts::{AlertKind, AlertRow, AlertSettings, Alerts, NewAlarm, NewWatch, OrganisationRow, Sealed, WatchRow};
 pub use conversations::{ConversationRow, Conversations, MessageRow, Sealer, Sender};
 pub use library::{ContentFile, Library};
 pub use postgres::PostgresStorage;
@@ -60,7 +62,7 @@ pub enum StorageError {
 
 /// Every area of the storage, of one database.
 #[async_trait]
-pub trait Storage: Records + Conversations + Workers + Library + ServerKeys + Send + Sync + 'static {
+pub trait Storage: Records + Conversations + Alerts + Workers + Library + ServerKeys + Send + Sync + 'static {
     /// For health checks: can the database answer?
     async fn ping(&self) -> Result<(), StorageError>;
 }

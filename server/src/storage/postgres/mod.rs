@@ -3,6 +3,7 @@
 //! database: one account's pushes are serialised by a row lock on the
 //! account, and migrations by an advisory lock.
 
+mod alerts;
 mod conversations;
 mod library;
 mod migrations;

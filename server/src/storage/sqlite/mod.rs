@@ -8,6 +8,7 @@
 //! busiest reads, use read-only connections of their own (WAL lets them read
 //! while a commit is under way) on the request's thread.
 
+mod alerts;
 mod conversations;
 mod library;
 mod migrations;
