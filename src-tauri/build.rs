@@ -41,6 +41,11 @@ fn main() {
         "contact_send",
         "contact_report",
         "contact_forget",
+        "alarm_settings",
+        "alarm_set_up",
+        "alarm_turn_off",
+        "alarm_help_now",
+        "alarm_calculator",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

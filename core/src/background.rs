@@ -117,6 +117,8 @@ pub trait Host: Send + Sync + 'static {
 pub struct Engine {
     status: Mutex<SyncStatus>,
     wake: tokio::sync::Notify,
+    /// The next wake-up skips the debounce (a silent alarm waits).
+    urgent: std::sync::atomic::AtomicBool,
     refused_sha: Mutex<Option<String>>,
     pinned: Vec<[u8; 32]>,
 }
@@ -132,6 +134,7 @@ impl Engine {
         Arc::new(Engine {
             status: Mutex::new(SyncStatus::default()),
             wake: tokio::sync::Notify::new(),
+            urgent: std::sync::atomic::AtomicBool::new(false),
             refused_sha: Mutex::new(None),
             pinned,
         })
@@ -150,8 +153,22 @@ impl Engine {
         self.wake.notify_one();
     }
 
+    /// A silent alarm waits: sync now, without the debounce.
+    pub fn wake_now(&self) {
+        self.urgent.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.wake.notify_one();
+    }
+
     /// One round. Returns whether an open conversation wants quicker polling.
     pub async fn round<H: Host>(&self, host: &H) -> Result<bool, SyncError> {
+        // Silent alarms first: they carry their own server, need no
+        // partner server set, and token alarms go with the diary locked.
+        if let Err(e) = crate::alarm::deliver(host.vault()).await {
+            tracing::info!(temporary = e.is_temporary(), "an alarm is still waiting");
+            if e.is_temporary() {
+                return Err(e);
+            }
+        }
         let Some(server) = host.server() else {
             self.update(|s| *s = SyncStatus { pending: host.pending(), ..SyncStatus::default() });
             return Ok(false);
@@ -280,8 +297,10 @@ impl Engine {
             tokio::select! {
                 _ = tokio::time::sleep(delay) => {}
                 _ = self.wake.notified() => {
-                    // A burst of changes becomes one sync.
-                    tokio::time::sleep(DEBOUNCE).await;
+                    // A burst of changes becomes one sync; an alarm goes at once.
+                    if !self.urgent.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                        tokio::time::sleep(DEBOUNCE).await;
+                    }
                 }
             }
         }

@@ -71,6 +71,12 @@ error_codes! {
     ReadOnly = "read-only",
     /// A partner server address this app may not talk to.
     SyncAddress = "sync-address",
+    /// The silent alarm's calculator code is not 4 to 8 digits.
+    AlarmCode = "alarm-code",
+    /// The PIN given for the silent alarm is not the emergency (duress) PIN.
+    AlarmNotDuress = "alarm-not-duress",
+    /// "Help now" before the silent alarm was set up.
+    AlarmNotSetUp = "alarm-not-set-up",
 }
 
 impl std::fmt::Display for ErrorCode {

@@ -2,6 +2,7 @@
 //! without Tauri. The shell in `src-tauri/` only maps commands onto [`App`].
 #![forbid(unsafe_code)]
 
+pub mod alarm;
 pub mod app;
 pub mod background;
 pub mod contact;

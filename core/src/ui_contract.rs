@@ -78,7 +78,7 @@ fn contract() -> String {
     };
     use crate::contact_view::{ContactView, ConversationView, SyncView};
     use crate::diary::{DiarySearch, DiaryStatus, DiaryWeek};
-    use crate::session::SyncSettings;
+    use crate::session::{AlarmSettings, SyncSettings};
     use crate::vault::{Entry, EntryBody};
 
     // JSON numbers: no count or id the core sends comes near 2^53.
@@ -103,6 +103,7 @@ fn contract() -> String {
     all.visit::<ConversationView>();
     all.visit::<SyncView>();
     all.visit::<SyncSettings>();
+    all.visit::<AlarmSettings>();
 
     let mut out = String::from(
         "// Generated from the core's Rust view types by `make ui-types`\n\

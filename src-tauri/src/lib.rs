@@ -5,6 +5,7 @@
 //! folders and languages, opening links.
 #![forbid(unsafe_code)]
 
+mod alarm;
 mod commands;
 mod diary;
 mod started;
@@ -153,6 +154,11 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             sync::contact_send,
             sync::contact_report,
             sync::contact_forget,
+            alarm::alarm_settings,
+            alarm::alarm_set_up,
+            alarm::alarm_turn_off,
+            alarm::alarm_help_now,
+            alarm::alarm_calculator,
         ])
 }
 

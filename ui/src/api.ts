@@ -3,6 +3,7 @@
 // tests/config can see exactly which commands the UI uses.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AlarmSettings,
   AppEvent,
   ArticleView,
   ContactView,
@@ -70,4 +71,13 @@ export const api = {
   /** A report of a mistake; `about` is `article:<id>` or `organisation:<id>`. */
   contactReport: (about: string, text: string) => invoke<ConversationView>("contact_report", { about, text }),
   contactForget: (id: string, onServer: boolean) => invoke<null>("contact_forget", { id, onServer }),
+
+  // The silent alarm. The calculator code and the emergency PIN go to the core only.
+  alarmSettings: () => invoke<AlarmSettings>("alarm_settings"),
+  alarmSetUp: (organisation: string, code: string | null, duressPin: string | null) =>
+    invoke<AlarmSettings>("alarm_set_up", { organisation, code, duressPin }),
+  alarmTurnOff: () => invoke<AlarmSettings>("alarm_turn_off"),
+  alarmHelpNow: () => invoke<null>("alarm_help_now"),
+  /** Digits typed before "=" in the calculator; answers at once, whatever they are. */
+  alarmCalculator: (input: string) => invoke<null>("alarm_calculator", { input }),
 };

@@ -2,6 +2,7 @@
 // replaced by an ordinary calculator. Everything the app showed is removed
 // from the page, not just hidden, and the address no longer names a page.
 // A long press (2 s) on the calculator's display brings the app back.
+import { api } from "./api";
 import { Calculator, type Key } from "./calculator";
 import { h, on } from "./dom";
 import { t } from "./strings";
@@ -99,8 +100,21 @@ function neutralScreen(): HTMLElement {
   });
   on(display, "keyup", cancel);
 
+  // The silent alarm's code: digits typed on their own, then "=". Only a
+  // string of 4 to 8 digits is handed to the core (which tries it only if
+  // it has the code's length); the calculator shows its result either way.
+  // `typed` is null once anything but a digit came first (arithmetic).
+  let typed: string | null = "";
   const press = (key: Key) => {
     display.textContent = calc.press(key);
+    if (/^[0-9]$/.test(key)) {
+      if (typed !== null) typed += key;
+      return;
+    }
+    if (key === "=" && typed !== null && /^[0-9]{4,8}$/.test(typed)) {
+      void api.alarmCalculator(typed).catch(() => undefined);
+    }
+    typed = key === "=" || key === "C" ? "" : null;
   };
   const pad = h("div", { class: "calc-keys" },
     KEYS.flat().map(([key, label, name]) =>

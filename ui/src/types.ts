@@ -13,4 +13,6 @@ export type AppEvent = { event: "diary-locked" };
 /** A text direction, for `dir` attributes. */
 export type Dir = LocaleView["dir"];
 export type EntryKind = EntryBody["kind"];
+// The silent alarm's settings (`AlarmSettings`, `AlarmOrganisation`) come
+// from the generated contract; see ui/CONTRACT.md for alarm_* commands.
 

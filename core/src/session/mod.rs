@@ -25,8 +25,11 @@ use crate::i18n::I18n;
 use crate::vault::{Entry, EntryBody, Vault, VaultError};
 use crate::{App, AppError, ErrorView, LinkRequest};
 
+mod alarm;
 #[cfg(test)]
 mod tests;
+
+pub use alarm::{AlarmOrganisation, AlarmSettings};
 
 /// What every command answers: its value, or the error already in the
 /// reader's language.
@@ -286,8 +289,9 @@ impl Session {
 
     pub fn diary_unlock(&self, secret: &str) -> Reply<DiaryStatus> {
         self.with_diary(|d, _| d.unlock(secret, Utc::now()))?;
-        // Unlocked: what waited for the diary (backup, messages) can go now.
-        self.engine.wake();
+        // Unlocked: what waited for the diary (backup, messages) can go
+        // now; an alarm the emergency PIN queued goes at once.
+        self.engine.wake_now();
         self.diary_status()
     }
 

@@ -201,3 +201,51 @@ fn a_check_in_alert_is_saved_only_for_an_organisation_offered_and_the_entry_then
     assert_eq!(watch.state, crate::watches::WatchState::Queued);
     assert_eq!(watch.label, "Alert for Het Huis: waiting to be sent. It goes when the phone is online.");
 }
+
+#[test]
+fn the_silent_alarm_from_settings_to_the_calculator_and_help_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    assert_eq!(s.alarm_help_now().unwrap_err().code, "alarm-not-set-up");
+    assert_eq!(s.alarm_set_up("terwille", Some("2580"), None).unwrap_err().code, "invalid-input", "no server yet");
+    s.set_partner_server("http://127.0.0.1:9").unwrap();
+    let org = huiskamer_protocol::messages::Organisation {
+        id: "terwille".into(),
+        name: "Terwille".into(),
+        check_in_alerts: true,
+        grace_minutes: 15,
+        reply_expectation: None,
+    };
+    crate::contact_view::set_organisations(&s.app(), &[org]);
+    assert_eq!(s.alarm_set_up("elsewhere", Some("2580"), None).unwrap_err().code, "invalid-input");
+    assert_eq!(s.alarm_set_up("terwille", Some("25"), None).unwrap_err().code, "alarm-code");
+    assert!(!s.alarm_settings().unwrap().on, "refused input changed nothing");
+
+    let on = s.alarm_set_up("terwille", Some("2580"), None).unwrap();
+    assert!(on.on && !on.ready && !on.duress);
+    assert_eq!(on.code_digits, Some(4));
+    assert!(on.duress_explained.contains("Terwille gets a silent alarm"), "{}", on.duress_explained);
+
+    // Locked, as after a quick exit: only the code queues an alarm.
+    s.diary_lock().unwrap();
+    assert!(!s.alarm_calculator_now("1234"));
+    assert!(!s.alarm_calculator_now("25800"));
+    assert!(s.alarm_calculator_now("2580"));
+    assert_eq!(s.diary().vault().unwrap().queued_alarm_fires().unwrap().len(), 1);
+
+    // From the open diary, with the appointment going on now.
+    s.diary_unlock("482916").unwrap();
+    let started = Local::now().naive_local() - chrono::Duration::minutes(10);
+    s.diary_save(None, appointment(started, None)).unwrap();
+    s.alarm_help_now().unwrap();
+    let pending = s.diary().vault().unwrap().pending_raises().unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].alarm.organisation, "terwille");
+    assert_eq!(pending[0].alarm.details.place.as_deref(), Some("Hotel"));
+    assert_eq!(pending[0].alarm.details.who.as_deref(), Some("Mark"));
+
+    let off = s.alarm_turn_off().unwrap();
+    assert!(!off.on);
+    s.diary_lock().unwrap();
+    assert!(!s.alarm_calculator_now("2580"), "turned off: the code opens nothing");
+}

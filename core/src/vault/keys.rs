@@ -27,7 +27,7 @@ fn slot_aad(salt: &[u8]) -> Vec<u8> {
 }
 
 impl Vault {
-    fn kdf_params(&self) -> Result<KdfParams> {
+    pub(super) fn kdf_params(&self) -> Result<KdfParams> {
         let blob = self.meta_blob("kdf")?.ok_or(VaultError::NotSetUp)?;
         serde_json::from_slice(&blob).map_err(|_| VaultError::Tampered)
     }
@@ -157,6 +157,17 @@ impl Vault {
                 Ok(())
             }
             SlotMatch::Duress => {
+                // The silent alarm, if she chose it, is queued before the
+                // diary goes and sent by the background sync; nothing here
+                // waits for the network, and a failure here does not stop
+                // the empty diary from opening.
+                if let Ok(Some(target)) = self.duress_alarm_target(&kek) {
+                    if let Ok(id) = crypto::random_id() {
+                        if self.queue_alarm_fire(&target, &id).is_err() {
+                            tracing::warn!("could not queue the alarm");
+                        }
+                    }
+                }
                 self.destroy_and_recreate(&kek, &salt, kdf)?;
                 self.last_used = Instant::now();
                 Ok(())
@@ -183,9 +194,18 @@ impl Vault {
         }
     }
 
-    /// Locks: the keys are overwritten with zeros.
+    /// Locks: the keys are overwritten with zeros. An alarm from the diary
+    /// not yet sent is handed to the alarm token first, so it still goes.
     pub fn lock(&mut self) {
+        if self.keys.is_loaded() && self.hand_pending_to_token().is_err() {
+            tracing::warn!("could not hand a waiting alarm to the token");
+        }
         self.keys.wipe();
+    }
+
+    /// Whether `kek` opens the duress slot.
+    pub(super) fn is_duress_kek(&self, kek: &Key, salt: &[u8]) -> Result<bool> {
+        Ok(matches!(self.open_slots(kek, salt)?, SlotMatch::Duress))
     }
 
     /// Checks the PIN again without changing state (for settings that need it).
@@ -245,6 +265,8 @@ impl Vault {
         let tx = self.conn.transaction()?;
         Self::write_keys(&tx, &salt, kdf, &kek, &master, Some(&duress_kek))?;
         tx.commit()?;
+        // The alarm token sealed under the old duress PIN opens no more.
+        self.reseal_duress_alarm(&duress_kek)?;
         self.compact()?;
         Ok(())
     }

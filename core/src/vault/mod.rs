@@ -14,6 +14,9 @@
 //! - `alarms`: opaque ids and times for neutral reminders, which must fire
 //!   while the vault is locked; no content and no link to an entry without
 //!   the key.
+//! - `alarm_token`, `alarm_queue`: the silent alarm's token, sealed so the
+//!   calculator code or the duress PIN can send it without the diary's key,
+//!   and alarms waiting to be sent (alarm_token.rs).
 //!
 //! The master key is 256 random bits. Besides the PIN slots it is sealed
 //! once more under the recovery key (shown once at set-up), for restoring a
@@ -36,6 +39,7 @@ pub mod export;
 pub mod sync;
 pub mod watches;
 
+mod alarm_token;
 mod alarms;
 mod entries;
 mod keys;
@@ -52,6 +56,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 pub use crate::error::Field;
+pub use alarm_token::{code_shaped, open_code_slot, AlarmSetup, AlarmTarget, CodeSlot, PendingRaise, QueuedFire};
 pub use crypto::{KdfParams, RecoveryKey, RecoveryKeyError, Secret, WeakSecret};
 pub use entry::{Entry, EntryBody, StoredEntry};
 pub use records::{decode_entry_body, decode_stored_entry, unpad, RawRecord};
@@ -83,6 +88,12 @@ pub enum VaultError {
     Weak(#[from] WeakSecret),
     #[error("the duress PIN must differ from the PIN")]
     SameAsPin,
+    #[error("the calculator code must be 4 to 8 digits")]
+    AlarmCode,
+    #[error("this is not the duress PIN")]
+    NotDuressPin,
+    #[error("the silent alarm is not set up")]
+    AlarmNotSetUp,
     #[error("the diary was changed outside the app")]
     Tampered,
     #[error("entry not found")]
@@ -133,6 +144,9 @@ impl VaultError {
             VaultError::Weak(WeakSecret::PinTooSimple) => ErrorCode::VaultPinSimple,
             VaultError::Weak(WeakSecret::PassphraseTooShort) => ErrorCode::VaultPassphraseShort,
             VaultError::SameAsPin => ErrorCode::VaultDuressSame,
+            VaultError::AlarmCode => ErrorCode::AlarmCode,
+            VaultError::NotDuressPin => ErrorCode::AlarmNotDuress,
+            VaultError::AlarmNotSetUp => ErrorCode::AlarmNotSetUp,
             VaultError::Tampered => ErrorCode::VaultTampered,
             VaultError::NotFound => ErrorCode::NotFound,
             VaultError::Invalid(_) => ErrorCode::InvalidInput,
@@ -202,7 +216,11 @@ fn open_db(path: &Path) -> Result<Connection> {
          -- Conversations with support workers, each one sealed row (contact.rs).
          CREATE TABLE IF NOT EXISTS contact (id TEXT PRIMARY KEY, data BLOB NOT NULL);
          -- Check-in watches: what the partner server must hear, each one sealed row (watches.rs).
-         CREATE TABLE IF NOT EXISTS watches (id TEXT PRIMARY KEY, data BLOB NOT NULL);",
+         CREATE TABLE IF NOT EXISTS watches (id TEXT PRIMARY KEY, data BLOB NOT NULL);
+         -- The silent alarm's token, sealed under the calculator code and the
+         -- duress PIN, and token alarms waiting to be sent (alarm_token.rs).
+         CREATE TABLE IF NOT EXISTS alarm_token (kind TEXT PRIMARY KEY, digits INTEGER NOT NULL, data BLOB NOT NULL);
+         CREATE TABLE IF NOT EXISTS alarm_queue (id TEXT PRIMARY KEY, data BLOB NOT NULL);",
     )?;
     Ok(conn)
 }

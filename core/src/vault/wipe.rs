@@ -19,7 +19,13 @@ impl Vault {
         tx.execute("DELETE FROM outbox", [])?;
         tx.execute("DELETE FROM contact", [])?;
         tx.execute("DELETE FROM watches", [])?;
-        tx.execute("DELETE FROM meta WHERE key IN ('sync_cursor', 'sync_registered')", [])?;
+        // The silent alarm's set-up goes too: the empty diary shows none of
+        // it. An alarm the duress PIN queued (alarm_queue) stays until sent.
+        tx.execute("DELETE FROM alarm_token", [])?;
+        tx.execute(
+            "DELETE FROM meta WHERE key IN ('sync_cursor', 'sync_registered', 'alarm_setup', 'alarm_pending')",
+            [],
+        )?;
         Self::write_keys(&tx, salt, kdf, kek, &master, None)?;
         Self::set_meta(&tx, "recovery", recovery)?;
         Self::set_meta(&tx, "digest", vec![0u8; 32])?;
@@ -47,6 +53,8 @@ impl Vault {
         tx.execute("DELETE FROM outbox", [])?;
         tx.execute("DELETE FROM contact", [])?;
         tx.execute("DELETE FROM watches", [])?;
+        tx.execute("DELETE FROM alarm_token", [])?;
+        tx.execute("DELETE FROM alarm_queue", [])?;
         tx.execute("DELETE FROM meta", [])?;
         tx.commit()?;
         self.compact()?;

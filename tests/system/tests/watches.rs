@@ -41,8 +41,13 @@ fn watch_of(dev: &Mutex<Vault>, entry: &str) -> huiskamer_core::vault::watches::
     dev.lock().unwrap().watch_for_entry(entry).unwrap().expect("the entry has a watch")
 }
 
+/// The server's test clock is one per process: each test here starts a
+/// server that sets it, so they take turns.
+static ONE_CLOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_watch_is_registered_a_timely_check_in_raises_nothing_and_an_offline_late_one_says_so() {
+    let _turn = ONE_CLOCK.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let clock = dir.path().join("clock");
     std::fs::write(&clock, "0").unwrap();
@@ -100,6 +105,7 @@ async fn a_watch_is_registered_a_timely_check_in_raises_nothing_and_an_offline_l
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_watch_is_recorded_once_a_later_time_registers_it_and_deleting_cancels_it() {
+    let _turn = ONE_CLOCK.lock().await;
     let srv = Server::start().await;
     let storage = srv.storage().await;
     let accept =

@@ -1,6 +1,47 @@
 // Generated from the core's Rust view types by `make ui-types`
 // (core/src/ui_contract.rs): do not edit. ui/src/types.ts re-exports them.
 
+export type AlarmOrganisation = { id: string, name: string, };
+
+/**
+ * The silent alarm's settings, as the diary's settings show them.
+ */
+export type AlarmSettings = { 
+/**
+ * The alarm is on.
+ */
+on: boolean, 
+/**
+ * The organisation's id, when on.
+ */
+organisation: string | null, 
+/**
+ * The server has the alarm token: the calculator code and the
+ * emergency PIN work (until then, only "Help now" from the diary).
+ */
+ready: boolean, 
+/**
+ * Digits of the calculator code, when one is set.
+ */
+code_digits: number | null, 
+/**
+ * The emergency (duress) PIN also sends the alarm.
+ */
+duress: boolean, 
+/**
+ * A partner server is set (without one, the alarm cannot be set up).
+ */
+server: boolean, 
+/**
+ * The organisations to choose from.
+ */
+organisations: Array<AlarmOrganisation>, 
+/**
+ * "If someone forces you to open the diary, type this PIN: ...", with
+ * the chosen organisation's name (or a general word when none yet).
+ */
+duress_explained: string, };
+
 export type ArticleItem = { id: string, title: string, summary: string, 
 /**
  * Language of the text, for the `lang` attribute.

@@ -20,6 +20,8 @@ interface Fake {
   contact: { conversations: ConversationView[]; server: string };
   /** The channel the UI handed over with `app_events`, as the shell keeps it. */
   events: FakeChannel<AppEvent> | null;
+  /** The fake silent alarm: on, and its calculator code. */
+  alarm: { on: boolean; code: string | null; sent: number };
 }
 const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   calls: [],
@@ -30,7 +32,9 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   alertOrganisations: [],
   contact: { conversations: [], server: "" },
   events: null,
+  alarm: { on: false, code: null, sent: 0 },
 });
+export const alarm = () => S.alarm;
 export const diary = () => S.diary;
 /** Offers check-in alerts for these organisations (as the core would with a server set). */
 export const offerAlerts = (orgs: WatchOrganisation[]) => (S.alertOrganisations = orgs);
@@ -150,6 +154,31 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
       if (e) return e;
       break;
     }
+    case "alarm_settings":
+    case "alarm_set_up":
+    case "alarm_turn_off": {
+      if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
+      if (cmd === "alarm_set_up") {
+        const code = args?.code as string | null;
+        if (code !== null && !/^[0-9]{4,8}$/.test(code)) throw { code: "alarm-code", message: "The code must be 4 to 8 digits." };
+        S.alarm.on = true;
+        S.alarm.code = code;
+      }
+      if (cmd === "alarm_turn_off") S.alarm = { on: false, code: null, sent: S.alarm.sent };
+      return {
+        on: S.alarm.on, organisation: S.alarm.on ? "terwille" : null, ready: false,
+        code_digits: S.alarm.code?.length ?? null, duress: false, server: true,
+        organisations: [{ id: "terwille", name: "Terwille" }],
+        duress_explained: "If someone forces you to open the diary, type this PIN: the diary opens empty, and, if you choose, Terwille gets a silent alarm.",
+      };
+    }
+    case "alarm_help_now":
+      if (!S.alarm.on) throw { code: "alarm-not-set-up", message: "The silent alarm is not on." };
+      S.alarm.sent++;
+      return null;
+    case "alarm_calculator":
+      if (args?.input === S.alarm.code) S.alarm.sent++;
+      return null;
     case "diary_save":
       S.diary.entries.push({ id: `e${S.diary.entries.length + 1}`, version: 1, ...(args?.body as object) });
       return S.diary.entries[S.diary.entries.length - 1];
@@ -166,6 +195,7 @@ export function reset(): void {
   S.alertOrganisations = [];
   S.contact = { conversations: [], server: "" };
   S.events = null;
+  S.alarm = { on: false, code: null, sent: 0 };
 }
 
 /** Waits until `check` holds, letting timers and promises run. */

@@ -1,4 +1,5 @@
-// The diary's settings: auto-lock and wipe-after, the duress PIN, a new PIN,
+// The diary's settings: auto-lock and wipe-after, the duress PIN, the silent
+// alarm (alarm.ts), a new PIN,
 // the backup, the disguise, and wiping everything.
 import { showError } from "../../alert";
 import { api } from "../../api";
@@ -7,6 +8,7 @@ import { h, on } from "../../dom";
 import { field, formError, say } from "../../forms";
 import { t } from "../../strings";
 import type { DiaryStatus } from "../../types";
+import { alarmSettingsSection } from "./alarm";
 import { forgetDiary } from "./forget";
 import { heading, secretInput, select } from "./inputs";
 
@@ -94,6 +96,7 @@ export function settingsScreen(status: DiaryStatus): HTMLElement {
     h("h2", {}, t("ui-diary-duress-title")),
     h("p", {}, t("ui-diary-duress-intro")),
     pinForm("duress", t("ui-diary-duress-pin"), t("ui-diary-duress-save"), (c, n) => api.diarySetDuress(c, n)),
+    alarmSettingsSection(),
     h("h2", {}, t("ui-diary-change-title")),
     pinForm("change", t("ui-diary-new-pin"), t("ui-diary-change-save"), (c, n) => api.diaryChangeSecret(c, n)),
     h("h2", {}, t("ui-diary-backup-title")),

@@ -5,6 +5,7 @@ import { h, on } from "../../dom";
 import { field, go } from "../../forms";
 import { t } from "../../strings";
 import type { DiaryDay, EntryItem } from "../../types";
+import { helpNowSlot } from "./alarm";
 import { KINDS } from "./entry";
 import { forgetDiary } from "./forget";
 import { heading } from "./inputs";
@@ -38,6 +39,7 @@ function toolbar(): HTMLElement {
   return h("div", { class: "diary-toolbar" },
     h("a", { id: "diary-search-link", class: "button", href: "#/diary/search" }, t("ui-diary-search")),
     h("a", { id: "diary-settings-link", class: "button", href: "#/diary/settings" }, t("ui-diary-settings")),
+    helpNowSlot(),
     on(h("button", { id: "diary-lock", type: "button" }, t("ui-diary-lock")), "click", async () => {
       try {
         await api.diaryLock();
