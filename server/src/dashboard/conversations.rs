@@ -25,7 +25,12 @@ pub(super) async fn queue(State(state): State<AppState>, Lang(lang): Lang, worke
         Ok(s) => s,
         Err(e) => return storage_error(&state, &lang, &worker, e),
     };
-    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).queue(&rows, now(), &subjects))
+    // Alerts first, in a section of their own (dashboard::alerts).
+    let alerts = match super::alerts::section(&state, &lang, &worker).await {
+        Ok(a) => a,
+        Err(e) => return storage_error(&state, &lang, &worker, e),
+    };
+    html(StatusCode::OK, Page::new(&state, &lang, Some(&worker)).with_alerts(alerts).queue(&rows, now(), &subjects))
 }
 
 /// Names what reports of a mistake are about; reads the library only when

@@ -13,6 +13,7 @@
 //! `conversations`, the library in `content`, the languages in `lang`, the
 //! HTML in `pages`.
 
+mod alerts;
 pub mod content;
 mod conversations;
 mod lang;
@@ -150,6 +151,14 @@ pub fn router() -> Router<AppState> {
             post(conversations::reply).layer(DefaultBodyLimit::max(form_body_bytes(MAX_REPLY_CHARS))),
         )
         .route("/conversations/{id}/status", post(conversations::set_status))
+        .route("/alerts/{id}", get(alerts::alert))
+        .route("/alerts/{id}/acknowledge", post(alerts::acknowledge))
+        .route("/alerts/{id}/resolve", post(alerts::resolve))
+        .route(
+            "/alerts/{id}/note",
+            post(alerts::note).layer(DefaultBodyLimit::max(form_body_bytes(alerts::MAX_NOTE_CHARS))),
+        )
+        .route("/settings", get(alerts::settings).post(alerts::save_settings))
         .route("/content", get(content::list))
         .route("/content/edit", get(content::edit))
         .route(

@@ -38,6 +38,8 @@ pub struct Page<'a> {
     state: &'a AppState,
     lang: &'a str,
     worker: Option<&'a Worker>,
+    /// The alerts section (dashboard::alerts) at the top of the queue.
+    alerts: Option<Markup>,
 }
 
 /// Short form of a conversation id for people to read and say aloud.
@@ -54,7 +56,13 @@ fn amsterdam(rfc3339: &str) -> String {
 
 impl<'a> Page<'a> {
     pub fn new(state: &'a AppState, lang: &'a str, worker: Option<&'a Worker>) -> Page<'a> {
-        Page { state, lang, worker }
+        Page { state, lang, worker, alerts: None }
+    }
+
+    /// Puts the alerts section at the top of the queue, above the messages.
+    pub fn with_alerts(mut self, alerts: Markup) -> Page<'a> {
+        self.alerts = Some(alerts);
+        self
     }
 
     fn t(&self, id: &str) -> String {
@@ -86,7 +94,7 @@ impl<'a> Page<'a> {
         }
     }
 
-    fn layout(&self, title: &str, body: Markup) -> Markup {
+    pub(super) fn layout(&self, title: &str, body: Markup) -> Markup {
         self.layout_with(title, None, body)
     }
 
@@ -113,6 +121,7 @@ impl<'a> Page<'a> {
                             @if let Some(w) = self.worker {
                                 a href="/dashboard" { (self.t("nav-queue")) }
                                 @if w.row.role.can_edit() { a href="/dashboard/content" { (self.t("nav-content")) } }
+                                @if w.row.role == crate::storage::Role::Admin { a href="/dashboard/settings" { (self.t("nav-settings")) } }
                             }
                             a href={ "/dashboard/lang/" (if self.lang == "nl" { "en" } else { "nl" }) }
                               lang=(if self.lang == "nl" { "en" } else { "nl" }) { (self.t("dash-lang-switch")) }
@@ -126,6 +135,7 @@ impl<'a> Page<'a> {
                         }
                     }
                     main #main tabindex="-1" { (body) }
+                    @if crate::clock::is_test_clock() { footer.test-clock { "test clock" } }
                 }
             }
         }
@@ -193,6 +203,7 @@ impl<'a> Page<'a> {
     pub fn queue(&self, rows: &[ConversationRow], now: i64, subjects: &BTreeMap<String, Subject>) -> Markup {
         let title = self.t("queue-title");
         self.layout_with(&title, Some(30), html! {
+            @if let Some(alerts) = &self.alerts { (alerts) }
             h1 { (title) }
             p #queue-count { (self.ta("queue-count", &[("count", (rows.len() as f64).into())])) }
             @if rows.is_empty() {
