@@ -13,6 +13,9 @@ use crate::storage::StorageError;
 pub enum ApiError {
     #[error("{1}")]
     BadRequest(&'static str, String),
+    /// Well-formed, but a value the server does not take (422).
+    #[error("{1}")]
+    Unprocessable(&'static str, String),
     #[error("authentication required: send Authorization: Bearer <device key>")]
     Unauthorized,
     #[error("not found")]
@@ -47,6 +50,7 @@ impl ApiError {
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, code),
+            ApiError::Unprocessable(code, _) => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
             ApiError::Missing(code, _) => (StatusCode::NOT_FOUND, code),

@@ -17,6 +17,8 @@ pub fn i18n() -> I18n {
     let (i18n, errors) = I18n::from_files([
         ("en/dashboard.ftl", include_str!("../../i18n/en/dashboard.ftl")),
         ("nl/dashboard.ftl", include_str!("../../i18n/nl/dashboard.ftl")),
+        ("en/replies.ftl", include_str!("../../i18n/en/replies.ftl")),
+        ("nl/replies.ftl", include_str!("../../i18n/nl/replies.ftl")),
     ]);
     debug_assert!(errors.is_empty(), "dashboard .ftl errors: {}", errors.len());
     i18n
@@ -63,5 +65,8 @@ mod tests {
         assert!(en.len() > 20);
         let missing: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
         assert!(missing.is_empty(), "server/i18n/nl/dashboard.ftl lacks {missing:?}");
+        let en = ids("en/replies.ftl", include_str!("../../i18n/en/replies.ftl"));
+        let nl = ids("nl/replies.ftl", include_str!("../../i18n/nl/replies.ftl"));
+        assert_eq!(en, nl, "server/i18n/*/replies.ftl have the same messages");
     }
 }

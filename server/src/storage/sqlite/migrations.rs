@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0003_content.sql"),
     include_str!("../../../migrations/sqlite/0004_message_about.sql"),
     include_str!("../../../migrations/sqlite/0005_server_keys.sql"),
+    include_str!("../../../migrations/sqlite/0007_conversation_name_language.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
