@@ -261,13 +261,20 @@ async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
         Backend::Sqlite => {
             let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
             let c = rusqlite::Connection::open(path).unwrap();
-            c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;")
-                .unwrap();
+            c.execute_batch(
+                "ALTER TABLE conversations DROP COLUMN name_nonce; ALTER TABLE conversations DROP COLUMN name_sealed;
+                 ALTER TABLE conversations DROP COLUMN language;
+                 DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;",
+            )
+            .unwrap();
         }
         Backend::Postgres => {
             let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();
             tokio::spawn(conn);
-            c.batch_execute("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;")
+            c.batch_execute(
+                "ALTER TABLE conversations DROP COLUMN name_nonce, DROP COLUMN name_sealed, DROP COLUMN language;
+                 DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;",
+            )
                 .await
                 .unwrap();
         }
