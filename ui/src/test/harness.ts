@@ -15,7 +15,7 @@ interface Fake {
   /** The fake diary: its state, its PIN and its entries. */
   diary: { state: "not-set-up" | "locked" | "unlocked"; pin: string; entries: Record<string, unknown>[] };
   /** The fake contact store and sync settings. */
-  contact: { conversations: ConversationView[]; server: string };
+  contact: { conversations: ConversationView[]; server: string; unread: number };
   /** The channel the UI handed over with `app_events`, as the shell keeps it. */
   events: FakeChannel<AppEvent> | null;
 }
@@ -25,7 +25,7 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   locale: "en",
   city: "",
   diary: { state: "not-set-up", pin: "", entries: [] },
-  contact: { conversations: [], server: "" },
+  contact: { conversations: [], server: "", unread: 0 },
   events: null,
 });
 export const diary = () => S.diary;
@@ -109,7 +109,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     }
     case "contact_view":
       if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
-      return fx.contactView(S.contact.conversations);
+      return fx.contactView(S.contact.conversations, S.contact.unread);
     case "contact_start": {
       const c = fx.conversation(`c${S.contact.conversations.length + 1}`, String(args?.text));
       S.contact.conversations.push(c);
@@ -153,7 +153,7 @@ export function reset(): void {
   S.locale = "en";
   S.city = "";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
-  S.contact = { conversations: [], server: "" };
+  S.contact = { conversations: [], server: "", unread: 0 };
   S.events = null;
 }
 
