@@ -106,8 +106,10 @@ pub trait Host: Send + Sync + 'static {
     fn unlocked(&self) -> bool;
     /// Diary changes waiting (readable while locked).
     fn pending(&self) -> u64;
-    /// New replies arrived: show a neutral notification.
-    fn replies(&self, count: u64);
+    /// New replies arrived in these conversations (the device's ids):
+    /// update the badge, and show a neutral notification unless the
+    /// person is looking at them.
+    fn replies(&self, conversations: &[String]);
     /// The organisations on the server that answer messages.
     fn organisations(&self, _list: &[huiskamer_protocol::messages::Organisation]) {}
 }
@@ -238,7 +240,7 @@ impl Engine {
                     Err(e) => return Err(e),
                     Ok(c) => {
                         if c.replies > 0 {
-                            host.replies(c.replies);
+                            host.replies(&c.replied);
                         }
                         self.update(|s| s.queued_messages = c.queued);
                         conversation_open = c.open;

@@ -39,11 +39,24 @@ impl Client {
         organisation: &str,
         client_id: &str,
     ) -> Result<Conversation, SyncError> {
+        self.open_conversation_as(key, organisation, client_id, None, None).await
+    }
+
+    /// Opens a conversation saying who opens it: the name she chose and her
+    /// app's language, each if known.
+    pub async fn open_conversation_as(
+        &self,
+        key: &[u8; 32],
+        organisation: &str,
+        client_id: &str,
+        name: Option<&str>,
+        language: Option<&str>,
+    ) -> Result<Conversation, SyncError> {
         let body = OpenConversation {
             organisation: organisation.into(),
             client_id: client_id.into(),
-            name: None,
-            language: None,
+            name: name.map(str::to_string),
+            language: language.map(str::to_string),
         };
         let res = self
             .http
@@ -122,7 +135,29 @@ pub fn start_conversation(
     first: &str,
     now: DateTime<Utc>,
 ) -> Result<LocalConversation, VaultError> {
-    start_with(v, organisation, organisation_name, first, None, now)
+    start_with(v, organisation, organisation_name, first, None, Opener::default(), now)
+}
+
+/// Who starts a conversation, as the server is told when it is opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Opener {
+    /// The name she chose to be called by (at most 80 characters, one line).
+    pub name: Option<String>,
+    /// Her app's language (a locale code).
+    pub language: Option<String>,
+}
+
+/// [`start_conversation`], telling the organisation her chosen name and
+/// her app's language.
+pub fn start_conversation_as(
+    v: &mut Vault,
+    organisation: &str,
+    organisation_name: &str,
+    first: &str,
+    opener: Opener,
+    now: DateTime<Utc>,
+) -> Result<LocalConversation, VaultError> {
+    start_with(v, organisation, organisation_name, first, None, opener, now)
 }
 
 fn start_with(
@@ -131,9 +166,14 @@ fn start_with(
     organisation_name: &str,
     first: &str,
     about: Option<String>,
+    opener: Opener,
     now: DateTime<Utc>,
 ) -> Result<LocalConversation, VaultError> {
     let body = check_body(first)?;
+    let name = opener.name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    if name.as_ref().is_some_and(|n| n.chars().count() > 80 || n.chars().any(char::is_control)) {
+        return Err(VaultError::Invalid(Field::Name));
+    }
     if organisation.is_empty() || organisation.len() > 64 {
         return Err(VaultError::Invalid(Field::Organisation));
     }
@@ -157,6 +197,8 @@ fn start_with(
         unread: 0,
         hidden: false,
         forget_on_server: false,
+        person_name: name,
+        language: opener.language,
     };
     v.touch();
     v.save_conversation(&c)?;
@@ -229,7 +271,9 @@ pub fn write_report(
     let about = About::parse(about).ok_or(VaultError::Invalid(Field::About))?.to_string();
     match to {
         ReportTo::Conversation(id) => push_message(v, id, text, Some(about), now),
-        ReportTo::New { organisation, name } => start_with(v, organisation, name, text, Some(about), now),
+        ReportTo::New { organisation, name } => {
+            start_with(v, organisation, name, text, Some(about), Opener::default(), now)
+        }
     }
 }
 
@@ -268,6 +312,8 @@ pub struct ContactReport {
     pub sent: u64,
     /// New replies from support workers.
     pub replies: u64,
+    /// The conversations (the device's ids) those replies came in.
+    pub replied: Vec<String>,
     pub queued: u64,
     /// A conversation is open (not closed by the organisation, not removed here).
     pub open: bool,
@@ -315,7 +361,13 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
             c.open_sent = true;
             cell.with(|v| v.save_conversation(&c))??;
         }
-        let opened = call!(client.open_conversation(&key, &c.organisation, &c.id))?;
+        let opened = call!(client.open_conversation_as(
+            &key,
+            &c.organisation,
+            &c.id,
+            c.person_name.as_deref(),
+            c.language.as_deref()
+        ))?;
         cell.with(|v| -> Result<(), VaultError> {
             let mut c = v.conversation(&c.id)?;
             c.server_id = Some(opened.id.clone());
@@ -350,6 +402,8 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
             unread: 0,
             hidden: false,
             forget_on_server: false,
+            person_name: None,
+            language: None,
         };
         cell.with(|v| v.save_conversation(&c))??;
     }
@@ -408,6 +462,9 @@ pub async fn sync_contact(cell: &impl VaultCell, client: &Client) -> Result<Cont
                 Ok(replies)
             })??;
             report.replies += replies;
+            if replies > 0 && !report.replied.contains(&c.id) {
+                report.replied.push(c.id.clone());
+            }
             if !page.has_more || page.next_cursor <= cursor {
                 break;
             }

@@ -2,8 +2,7 @@
 //! Built here so the shell stays thin and the texts are tested with the
 //! rest of the core.
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Europe::Amsterdam;
+use chrono::{DateTime, Local, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::background::{SyncState, SyncStatus};
@@ -28,6 +27,15 @@ pub struct ContactOrganisation {
     /// Minutes after a missed check-in before the alert goes.
     #[serde(default)]
     pub grace_minutes: u32,
+    /// What to expect after writing, in the organisation's own words, as
+    /// its server gives it; none when it sets none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_expectation: Option<String>,
+    /// What the message form says to expect: the organisation's words,
+    /// else the app's own line ("This is not for emergencies. In danger,
+    /// call 112."). Filled when the view is built.
+    #[serde(default)]
+    pub expectation: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -65,6 +73,8 @@ pub struct ConversationView {
     pub closed_notice: Option<String>,
     pub messages: Vec<MessageItem>,
     pub delete_server_label: String,
+    /// What to expect, shown above the form for the next message.
+    pub expectation: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -76,6 +86,11 @@ pub struct ContactView {
     /// Why the list is empty, if it is.
     pub organisations_note: Option<String>,
     pub conversations: Vec<ConversationItem>,
+    /// Conversations with a reply she has not seen: the Contact tab's badge.
+    pub unread_conversations: u32,
+    /// The Contact tab's name with that count, for screen readers
+    /// ("Contact, 2 conversations with a new reply"); None when none.
+    pub unread_label: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -90,8 +105,10 @@ pub struct SyncView {
     pub progress: Option<(u64, u64)>,
 }
 
+/// A message's time as the device's clock reads it (the diary's times are
+/// local too; only opening hours are in Dutch time).
 fn when(app: &App, at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&Amsterdam);
+    let local = at.with_timezone(&Local);
     format!("{} {}", app.date(local.date_naive()), local.format("%H:%M"))
 }
 
@@ -99,7 +116,31 @@ fn when(app: &App, at: DateTime<Utc>) -> String {
 /// server (kept in the settings; not personal).
 pub fn organisations(app: &App) -> Vec<ContactOrganisation> {
     let Some(json) = app.settings().organisations_json() else { return Vec::new() };
-    serde_json::from_str(&json).unwrap_or_default()
+    let mut list: Vec<ContactOrganisation> = serde_json::from_str(&json).unwrap_or_default();
+    for o in &mut list {
+        o.expectation = expectation(app, o.reply_expectation.as_deref());
+    }
+    list
+}
+
+/// What the message form says to expect: the organisation's own words as
+/// given, else the app's fixed line in her language.
+pub fn expectation(app: &App, from_organisation: Option<&str>) -> String {
+    match from_organisation.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => text.to_string(),
+        None => app.t("contact-expect-default"),
+    }
+}
+
+/// The Contact tab's badge: conversations with a reply she has not seen.
+pub fn unread_conversations(conversations: &[LocalConversation]) -> u32 {
+    conversations.iter().filter(|c| !c.hidden && c.unread > 0).count() as u32
+}
+
+/// The Contact tab's label with the count, for screen readers.
+pub fn unread_label(app: &App, count: u32) -> Option<String> {
+    (count > 0)
+        .then(|| app.t_args("contact-tab-unread", &[("tab", app.t("ui-nav-contact").into()), ("count", count.into())]))
 }
 
 /// Stores the server's list, joined with the directory by id.
@@ -117,6 +158,8 @@ pub fn set_organisations(app: &App, from_server: &[huiskamer_protocol::messages:
                 description: d.and_then(|d| d.description.get(&locale).or_else(|| d.description.get("en")).cloned()),
                 check_in_alerts: o.check_in_alerts,
                 grace_minutes: o.grace_minutes,
+                reply_expectation: o.reply_expectation.clone(),
+                expectation: String::new(),
             }
         })
         .collect();
@@ -131,6 +174,8 @@ pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactVi
     let organisations_note = organisations
         .is_empty()
         .then(|| app.t(if configured { "contact-no-organisations" } else { "contact-not-connected" }));
+    let unread_conversations = unread_conversations(conversations);
+    let unread_label = unread_label(app, unread_conversations);
     let conversations = conversations
         .iter()
         .filter(|c| !c.hidden)
@@ -147,7 +192,7 @@ pub fn contact_view(app: &App, conversations: &[LocalConversation]) -> ContactVi
             }
         })
         .collect();
-    ContactView { configured, organisations, organisations_note, conversations }
+    ContactView { configured, organisations, organisations_note, conversations, unread_conversations, unread_label }
 }
 
 /// Names what a report is about: the article's title or the entry's name
@@ -173,6 +218,7 @@ fn about_label(app: &App, about: &str, entries: &mut Option<Vec<huiskamer_protoc
 
 pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
     let you = app.t("contact-from-you");
+    let from_organisation = organisations(app).into_iter().find(|o| o.id == c.organisation);
     let mut entries = None;
     ConversationView {
         id: c.id.clone(),
@@ -193,6 +239,7 @@ pub fn conversation_view(app: &App, c: &LocalConversation) -> ConversationView {
             .collect(),
         delete_server_label: app
             .t_args("contact-delete-server", &[("organisation", c.organisation_name.clone().into())]),
+        expectation: from_organisation.map_or_else(|| expectation(app, None), |o| o.expectation),
     }
 }
 
@@ -239,7 +286,13 @@ pub fn start(
         .find(|o| o.id == organisation)
         .ok_or(VaultError::Invalid(Field::Organisation))?;
     let first = first_message(app, name, callback, text)?;
-    let c = crate::contact::start_conversation(v, &org.id, &org.name, &first, now)?;
+    // The organisation learns her chosen name and her app's language with
+    // the conversation, so a worker can address her and answer in it.
+    let opener = crate::contact::Opener {
+        name: Some(name.trim().to_string()).filter(|n| !n.is_empty()),
+        language: Some(app.locale().to_string()),
+    };
+    let c = crate::contact::start_conversation_as(v, &org.id, &org.name, &first, opener, now)?;
     Ok(conversation_view(app, &c))
 }
 
@@ -446,6 +499,8 @@ mod tests {
             unread: 0,
             hidden,
             forget_on_server: false,
+            person_name: None,
+            language: None,
         }
     }
 
@@ -459,6 +514,8 @@ mod tests {
             description: None,
             check_in_alerts: false,
             grace_minutes: 0,
+            reply_expectation: None,
+            expectation: String::new(),
         };
         let orgs = [org("main"), org("ggd")];
         // No conversation yet: the entry's own organisation if it answers here, else the first.
@@ -491,5 +548,79 @@ mod tests {
             assert!(matches!(first_message(&a, "", bad, "Hello"), Err(VaultError::Invalid(Field::Callback))), "{bad}");
         }
         assert!(matches!(first_message(&a, "", "", "   "), Err(VaultError::Invalid(Field::Message))));
+    }
+
+    #[test]
+    fn the_message_form_says_what_to_expect_in_the_organisations_words_or_the_apps_own() {
+        use huiskamer_protocol::messages::Organisation;
+        let org = |id: &str, expect: Option<&str>| Organisation {
+            id: id.into(),
+            name: id.to_uppercase(),
+            check_in_alerts: false,
+            grace_minutes: 0,
+            reply_expectation: expect.map(str::to_string),
+        };
+        for (locale, fixed) in [
+            ("en", "This is not for emergencies. In danger, call 112."),
+            ("nl", "Dit is niet voor noodgevallen. In gevaar? Bel 112."),
+        ] {
+            let a = app(locale);
+            let words = "We answer within a working day. Not for emergencies.";
+            set_organisations(&a, &[org("main", Some(words)), org("ggd", None), org("blank", Some("  "))]);
+            let list = organisations(&a);
+            let by = |id: &str| list.iter().find(|o| o.id == id).unwrap().expectation.clone();
+            assert_eq!(by("main"), words, "{locale}: the organisation's words, as given");
+            assert_eq!(by("ggd"), fixed, "{locale}: none set");
+            assert_eq!(by("blank"), fixed, "{locale}: only spaces is none");
+
+            let mut c = conversation("c", "main", false);
+            assert_eq!(conversation_view(&a, &c).expectation, words, "{locale}: above the form for later messages");
+            c.organisation = "ggd".into();
+            assert_eq!(conversation_view(&a, &c).expectation, fixed);
+            c.organisation = "gone".into();
+            assert_eq!(conversation_view(&a, &c).expectation, fixed, "an organisation no longer listed");
+        }
+    }
+
+    #[test]
+    fn the_contact_tab_counts_conversations_with_unseen_replies_for_screen_readers_too() {
+        let a = app("en");
+        let mut convs =
+            [conversation("a", "main", false), conversation("b", "ggd", false), conversation("c", "x", true)];
+        let v = contact_view(&a, &convs);
+        assert_eq!((v.unread_conversations, v.unread_label), (0, None));
+        convs[0].unread = 3;
+        convs[1].unread = 1;
+        convs[2].unread = 2; // removed from the device: not counted
+        let v = contact_view(&a, &convs);
+        assert_eq!(v.unread_conversations, 2);
+        assert_eq!(v.unread_label.as_deref(), Some("Contact, 2 conversations with a new reply"));
+        convs[1].unread = 0;
+        assert_eq!(contact_view(&a, &convs).unread_label.as_deref(), Some("Contact, 1 conversation with a new reply"));
+    }
+
+    #[test]
+    fn starting_a_conversation_keeps_her_chosen_name_and_the_apps_language_to_send() {
+        use huiskamer_protocol::messages::Organisation;
+        let dir = tempfile::tempdir().unwrap();
+        let mut v =
+            crate::vault::Vault::open_with(&dir.path().join("v.sqlite"), crate::vault::KdfParams::TEST).unwrap();
+        v.set_up(&crate::vault::Secret::new("482916")).unwrap();
+        let a = app("uk");
+        set_organisations(
+            &a,
+            &[Organisation {
+                id: "main".into(),
+                name: "Main".into(),
+                check_in_alerts: false,
+                grace_minutes: 0,
+                reply_expectation: None,
+            }],
+        );
+        let view = start(&a, &mut v, "main", " Оксана ", "", "Привіт", Utc::now()).unwrap();
+        let c = v.conversation(&view.id).unwrap();
+        assert_eq!((c.person_name.as_deref(), c.language.as_deref()), (Some("Оксана"), Some("uk")));
+        let view = start(&a, &mut v, "main", "", "", "Привіт", Utc::now()).unwrap();
+        assert_eq!(v.conversation(&view.id).unwrap().person_name, None, "no name given, none sent");
     }
 }

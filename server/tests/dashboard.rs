@@ -855,3 +855,76 @@ async fn a_reply_of_any_script_up_to_the_limit_is_sent_and_a_longer_one_comes_ba
         assert_eq!(received().await.len(), 3, "{b:?}: nothing was sent");
     }
 }
+
+#[tokio::test]
+async fn the_queue_and_the_conversation_show_her_chosen_name_and_her_apps_language() {
+    for b in backends() {
+        let s = dashboard_server(b).await;
+        add_worker(&s, "sam", "main").await;
+        let key = s.register().await;
+
+        // Bad input: a clear 422, and nothing is opened.
+        for (extra, code) in [
+            (json!({ "name": "я".repeat(81) }), "invalid-name"),
+            (json!({ "name": "Oksana\nSecond line" }), "invalid-name"),
+            (json!({ "language": "ru" }), "invalid-language"),
+            (json!({ "language": "" }), "invalid-language"),
+        ] {
+            let (status, body) = s.open_conversation_as(&key, "bad", extra.clone()).await;
+            assert_eq!((status, body["error"]["code"].as_str()), (422, Some(code)), "{b:?} {extra}: {body}");
+        }
+        let res = s.client.get(s.url("/v1/conversations")).bearer_auth(&key).send().await.unwrap();
+        assert_eq!(res.json::<Value>().await.unwrap(), json!([]), "{b:?}: a refused opening changes nothing");
+
+        // Her conversation, with the name she chose and her app's language.
+        let (status, conv) =
+            s.open_conversation_as(&key, "c-named", json!({ "name": " Оксана ", "language": "uk" })).await;
+        assert_eq!(status, 201, "{conv}");
+        let named = conv["id"].as_str().unwrap().to_string();
+        s.send_message(&key, &named, "m1", "Доброго дня").await;
+        // An old-style one: no name, no language.
+        let (_, old) = person_writes(&s, "Hello").await;
+
+        let mut w = Browser::new(&s);
+        w.login("sam", PASSWORD).await;
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("Оксана") && queue.contains("Language: Українська (uk)"), "{b:?}: {queue}");
+        assert!(queue.contains("No name given") && queue.contains("Language not given"), "{b:?}: {queue}");
+        assert!(
+            queue.contains("aria-label=\"Open conversation ")
+                && queue.contains(": Оксана, Language: Українська (uk)\""),
+            "{b:?}: a screen reader hears who it is: {queue}"
+        );
+
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{named}")).await;
+        assert!(page.contains("<strong>Оксана</strong>"), "{b:?}: her message is labelled with her name: {page}");
+        assert!(!page.contains("<strong>Person</strong>"), "{b:?}: {page}");
+        assert!(page.contains("Language: Українська (uk)"), "{b:?}");
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{old}")).await;
+        assert!(page.contains("<strong>Person</strong>") && page.contains("No name given"), "{b:?}: {page}");
+
+        // A retried opening is the same conversation, with the name first given.
+        let (status, again) = s.open_conversation_as(&key, "c-named", json!({ "name": "Other" })).await;
+        assert_eq!((status, again["id"].as_str()), (200, Some(named.as_str())));
+        let (_, page, _) = w.get(&format!("/dashboard/conversations/{named}")).await;
+        assert!(page.contains("<strong>Оксана</strong>") && !page.contains("Other"), "{b:?}");
+
+        // Dutch dashboard.
+        w.get("/dashboard/lang/nl").await;
+        let (_, queue, _) = w.get("/dashboard").await;
+        assert!(queue.contains("Geen naam opgegeven") && queue.contains("Taal: Українська (uk)"), "{b:?}: {queue}");
+    }
+}
+
+#[tokio::test]
+async fn her_chosen_name_is_sealed_at_rest() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let key = s.register().await;
+    let name = "Zoë-Kerkstraat-Unique";
+    let (status, _) = s.open_conversation_as(&key, "c", json!({ "name": name, "language": "en" })).await;
+    assert_eq!(status, 201);
+    for entry in std::fs::read_dir(s.data_dir()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!bytes.windows(name.len()).any(|w| w == name.as_bytes()), "the name is in none of the server's files");
+    }
+}

@@ -267,7 +267,12 @@ async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
         Backend::Sqlite => {
             let path = s.settings.database_url().strip_prefix("sqlite:").unwrap().to_string();
             let c = rusqlite::Connection::open(path).unwrap();
-            // Undo the later migrations too (0006, alerts) before 0005 and 0004.
+            // Undo the later migrations too (0007, 0006) before 0005 and 0004.
+            c.execute_batch(
+                "ALTER TABLE conversations DROP COLUMN name_nonce; ALTER TABLE conversations DROP COLUMN name_sealed;
+                 ALTER TABLE conversations DROP COLUMN language;",
+            )
+            .unwrap();
             c.execute_batch(UNDO_ALERTS).unwrap();
             c.execute_batch("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; PRAGMA user_version = 3;")
                 .unwrap();
@@ -275,6 +280,11 @@ async fn downgrade_to_before_reports(s: &TestServer, b: Backend) {
         Backend::Postgres => {
             let (c, conn) = tokio_postgres::connect(&s.settings.database_url(), tokio_postgres::NoTls).await.unwrap();
             tokio::spawn(conn);
+            c.batch_execute(
+                "ALTER TABLE conversations DROP COLUMN name_nonce, DROP COLUMN name_sealed, DROP COLUMN language;",
+            )
+            .await
+            .unwrap();
             c.batch_execute(UNDO_ALERTS).await.unwrap();
             c.batch_execute("DROP TABLE server_keys; ALTER TABLE messages DROP COLUMN about; UPDATE schema_version SET version = 3;")
                 .await

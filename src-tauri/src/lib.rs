@@ -14,7 +14,7 @@ mod sync;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use huiskamer_core::session::{Event, Notice, Session, TICK};
+use huiskamer_core::session::{Event, Notice, RepliesNews, Session, TICK};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
@@ -29,6 +29,9 @@ pub(crate) type Core<'a> = tauri::State<'a, Arc<Session>>;
 pub enum UiEvent {
     /// The diary locked itself after its idle time: take it off the screen.
     DiaryLocked,
+    /// Replies came in: the Contact tab's badge (`unread` conversations,
+    /// `label` its name with the count for screen readers).
+    Replies { unread: u32, label: Option<String> },
 }
 
 /// The web view's channel for [`UiEvent`]s. A channel passed to a command
@@ -97,6 +100,17 @@ pub fn tick<R: Runtime>(handle: &AppHandle<R>, session: &Session, now: chrono::D
             Event::Locked => handle.state::<UiEvents>().send(UiEvent::DiaryLocked),
             Event::Reminder(notice) => show(handle, &notice),
         }
+    }
+}
+
+/// What new replies change, as the core decided: the badge always, the
+/// neutral notification when the core gives one.
+pub fn replies<R: Runtime>(handle: &AppHandle<R>, news: &RepliesNews) {
+    handle
+        .state::<UiEvents>()
+        .send(UiEvent::Replies { unread: news.unread_conversations, label: news.unread_label.clone() });
+    if let Some(notice) = &news.notice {
+        show(handle, notice);
     }
 }
 
@@ -181,7 +195,7 @@ pub fn run() {
             });
             watch(app.handle().clone(), session.clone());
             let handle = app.handle().clone();
-            tauri::async_runtime::spawn(session.sync_loop(move |notice| show(&handle, notice)));
+            tauri::async_runtime::spawn(session.sync_loop(move |news| replies(&handle, news)));
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -110,3 +110,22 @@ fn the_tick_turns_an_idle_diary_into_a_diary_locked_event_on_the_web_views_chann
     assert_eq!(sent, vec![json!({ "event": "diary-locked" })]);
     assert_eq!(s.ok("diary_status", json!({}))["state"], "locked");
 }
+
+#[test]
+fn a_reply_reaches_the_web_view_as_the_contact_tabs_badge() {
+    let s = shell("en");
+    assert_eq!(s.ok("app_events", json!({ "onEvent": "__CHANNEL__:7" })), Value::Null);
+    // What the core decided when the background sync brought replies (no
+    // notification here: the mock runtime has no notification server).
+    let news = huiskamer_core::session::RepliesNews {
+        unread_conversations: 2,
+        unread_label: Some("Contact, 2 conversations with a new reply".into()),
+        notice: None,
+    };
+    huiskamer_app::replies(s.app.handle(), &news);
+    let sent: Vec<Value> = s.sent.lock().unwrap().iter().map(|j| serde_json::from_str(j).unwrap()).collect();
+    assert_eq!(
+        sent,
+        vec![json!({ "event": "replies", "unread": 2, "label": "Contact, 2 conversations with a new reply" })]
+    );
+}

@@ -78,7 +78,7 @@ test("a worker answers a person from the dashboard, by keyboard", async () => {
   // The person, in the app: register, open a conversation, write.
   const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64");
   assert.equal((await api("POST", "/v1/accounts", null, { auth_key: key })).status, 201);
-  const conv = (await api("POST", "/v1/conversations", key, { organisation: "main", client_id: "c1" })).body;
+  const conv = (await api("POST", "/v1/conversations", key, { organisation: "main", client_id: "c1", name: "Оксана", language: "uk" })).body;
   const sent = await api("POST", `/v1/conversations/${conv.id}/messages`, key, { client_id: "m1", body: "Where can I get tested?" });
   assert.equal(sent.status, 200);
 
@@ -96,11 +96,17 @@ test("a worker answers a person from the dashboard, by keyboard", async () => {
   assert.equal(await s.text(await s.find("#queue-count")), "One open conversation");
   const row = await s.find("li.conversation.waiting a");
   assert.match(await s.text(row), /Waiting for an answer/);
+  // Who it is and the language her app is in, so the worker answers in it.
+  assert.equal(await s.text(await s.find("li.conversation .who")), "Оксана");
+  assert.equal(await s.text(await s.find("li.conversation .language")), "Language: Українська (uk)");
+  assert.match(await s.exec("return document.querySelector('li.conversation a').getAttribute('aria-label')"), /Оксана, Language: Українська \(uk\)/);
   await shot("queue");
 
   await s.click(row);
   await s.waitFor("ol.messages li.from-person");
   assert.equal(await s.text(await s.find("li.from-person .body")), "Where can I get tested?");
+  assert.equal(await s.text(await s.find("li.from-person .meta strong")), "Оксана", "her message carries her name, not \"Person\"");
+  assert.equal(await s.text(await s.find("#who .language")), "Language: Українська (uk)");
   await s.type(await s.find("#body"), "At the GGD, for free. Shall I come with you?");
   await s.click(await s.find("#reply button[type=submit]"));
   await s.waitFor("li.from-worker");

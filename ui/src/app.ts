@@ -15,6 +15,7 @@ import { forgetDirectory, renderHelp } from "./views/help";
 import { prefetchTopics, renderHome } from "./views/home";
 import { forgetSearch, renderSearch } from "./views/search";
 import { renderTopic } from "./views/topic";
+import { setContactBadge } from "./badge";
 
 export type Route =
   | { name: "home" }
@@ -250,7 +251,11 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
   // The core locks an idle diary by itself and says so; the screen follows at once.
   let stopped = false;
   const onAppEvent = (e: AppEvent) => {
-    if (stopped || e.event !== "diary-locked") return;
+    if (stopped) return;
+    if (e.event === "replies") {
+      if (!isExited()) setContactBadge(e.unread, e.label);
+      return;
+    }
     if (isExited() || !isPrivate(parseRoute(location.hash)) || !document.querySelector("[data-unlocked]")) return;
     forgetDiary();
     void render();

@@ -8,7 +8,10 @@ import type { EntryBody, LocaleView } from "./generated/contract";
 export type * from "./generated/contract";
 
 /** What the shell tells the UI without being asked, on the `app_events` channel. */
-export type AppEvent = { event: "diary-locked" };
+export type AppEvent =
+  | { event: "diary-locked" }
+  /** A reply came in: the Contact tab's badge (`label` carries the count for screen readers). */
+  | { event: "replies"; unread: number; label: string | null };
 
 /** A text direction, for `dir` attributes. */
 export type Dir = LocaleView["dir"];

@@ -56,6 +56,17 @@ pub struct Notice {
     pub icon: Option<&'static str>,
 }
 
+/// What new replies change, for the shell to pass on: the Contact tab's
+/// badge, and the notification to show (None while she is reading the
+/// conversation they came in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepliesNews {
+    pub unread_conversations: u32,
+    /// The Contact tab's name with the count, for screen readers.
+    pub unread_label: Option<String>,
+    pub notice: Option<Notice>,
+}
+
 /// What happened at a tick, for the shell to pass on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -130,6 +141,10 @@ pub struct Session {
     diary: Mutex<Diary>,
     /// The background sync loop's status and wake-up signal.
     engine: Arc<Engine>,
+    /// The conversation on screen (the device's id): opened or written in
+    /// by the last command. Any other command (another screen, the list,
+    /// the diary locking when the app is hidden) clears it.
+    showing: Mutex<Option<String>>,
 }
 
 impl Session {
@@ -149,6 +164,7 @@ impl Session {
             app: Ready::new(),
             diary: Mutex::new(diary),
             engine: Engine::new(crate::content::bundle::pinned_keys()),
+            showing: Mutex::new(None),
         }
     }
 
@@ -185,7 +201,13 @@ impl Session {
         self.diary.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The screen shows `id` (a conversation), or no conversation.
+    fn show_conversation(&self, id: Option<&str>) {
+        *self.showing.lock().unwrap_or_else(|p| p.into_inner()) = id.map(str::to_string);
+    }
+
     fn with_app<T>(&self, f: impl FnOnce(&mut App) -> Result<T, AppError>) -> Reply<T> {
+        self.show_conversation(None);
         let mut app = self.app();
         f(&mut app).map_err(|e| {
             tracing::warn!(code = e.code().as_str(), error = %e, "command failed");
@@ -194,6 +216,7 @@ impl Session {
     }
 
     fn with_diary<T>(&self, f: impl FnOnce(&mut Diary, &mut App) -> Result<T, VaultError>) -> Reply<T> {
+        self.show_conversation(None);
         let mut app = self.app();
         let mut diary = self.diary();
         f(&mut diary, &mut app).map_err(|e| {
@@ -425,11 +448,11 @@ impl Session {
 
     // Sync and contact. Message text passes through here and is never logged.
 
-    /// Runs the background sync until the app ends; `notify` shows the
-    /// notification for new replies.
+    /// Runs the background sync until the app ends; `notify` passes on
+    /// what new replies change (the badge, a notification to show).
     pub fn sync_loop(
         self: &Arc<Self>,
-        notify: impl Fn(&Notice) + Send + Sync + 'static,
+        notify: impl Fn(&RepliesNews) + Send + Sync + 'static,
     ) -> impl std::future::Future<Output = ()> + Send + 'static {
         self.engine.clone().run(SessionHost { session: self.clone(), notify })
     }
@@ -476,6 +499,7 @@ impl Session {
     }
 
     pub fn contact_view(&self) -> Reply<ContactView> {
+        self.show_conversation(None);
         self.with_vault(false, |v, app| Ok(contact_view::contact_view(app, &v.conversations()?)))
     }
 
@@ -484,11 +508,38 @@ impl Session {
     }
 
     pub fn contact_conversation(&self, id: &str) -> Reply<ConversationView> {
-        self.with_vault(false, |v, app| contact_view::open(app, v, id))
+        let view = self.with_vault(false, |v, app| contact_view::open(app, v, id));
+        self.show_conversation(view.as_ref().ok().map(|c| c.id.as_str()));
+        view
     }
 
     pub fn contact_send(&self, id: &str, text: &str) -> Reply<ConversationView> {
-        self.with_vault(true, |v, app| contact_view::send(app, v, id, text, Utc::now()))
+        let view = self.with_vault(true, |v, app| contact_view::send(app, v, id, text, Utc::now()));
+        self.show_conversation(view.as_ref().ok().map(|c| c.id.as_str()));
+        view
+    }
+
+    /// What new replies in `conversations` (the device's ids) change: the
+    /// Contact tab's badge, and a neutral notification unless every one of
+    /// them came in the conversation on screen. The notification never
+    /// names the organisation, the sender or the text.
+    pub fn replies_arrived(&self, conversations: &[String]) -> RepliesNews {
+        let unread = self.diary().vault().ok().and_then(|v| v.conversations().ok());
+        let unread_conversations = unread.as_deref().map_or(0, contact_view::unread_conversations);
+        let showing = self.showing.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let elsewhere = conversations.iter().any(|c| Some(c) != showing.as_ref());
+        let app = self.app();
+        // The reminders' own words: a notification seen over her shoulder
+        // does not even say that a message came.
+        let notice = elsewhere.then(|| {
+            let (title, body) = crate::diary::notification_text(&app);
+            notice(&app, title, body)
+        });
+        RepliesNews {
+            unread_conversations,
+            unread_label: contact_view::unread_label(&app, unread_conversations),
+            notice,
+        }
     }
 
     /// A report of a mistake in an article or a directory entry (`about`:
@@ -513,7 +564,7 @@ struct SessionHost<N> {
     notify: N,
 }
 
-impl<N: Fn(&Notice) + Send + Sync + 'static> Host for SessionHost<N> {
+impl<N: Fn(&RepliesNews) + Send + Sync + 'static> Host for SessionHost<N> {
     type Vault = Mutex<Diary>;
     type Library = Mutex<App>;
 
@@ -532,14 +583,9 @@ impl<N: Fn(&Notice) + Send + Sync + 'static> Host for SessionHost<N> {
     fn pending(&self) -> u64 {
         self.session.diary().vault().ok().and_then(|v| v.pending_count().ok()).unwrap_or(0)
     }
-    fn replies(&self, _count: u64) {
+    fn replies(&self, conversations: &[String]) {
         // One neutral notification, whatever the count: never a name or text.
-        let notice = {
-            let app = self.session.app();
-            let (title, _) = crate::diary::notification_text(&app);
-            notice(&app, title, crate::diary::message_notification_text(&app))
-        };
-        (self.notify)(&notice);
+        (self.notify)(&self.session.replies_arrived(conversations));
     }
     fn organisations(&self, list: &[huiskamer_protocol::messages::Organisation]) {
         contact_view::set_organisations(&self.session.app(), list);

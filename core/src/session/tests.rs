@@ -249,3 +249,32 @@ fn the_silent_alarm_from_settings_to_the_calculator_and_help_now() {
     s.diary_lock().unwrap();
     assert!(!s.alarm_calculator_now("2580"), "turned off: the code opens nothing");
 }
+
+#[test]
+fn a_reply_is_notified_neutrally_unless_its_conversation_is_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let ids = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let neutral = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None };
+
+    // Nothing on screen: a notification, in the very words of a reminder.
+    let news = s.replies_arrived(&ids(&["a"]));
+    assert_eq!(news.notice.as_ref(), Some(&neutral));
+    assert!(!format!("{neutral:?}").contains("Test"), "no organisation, sender or text");
+    assert_eq!((news.unread_conversations, news.unread_label), (0, None), "no unread conversation in the vault");
+
+    // She reads conversation "a": its reply needs no notification, another one's does.
+    *s.showing.lock().unwrap() = Some("a".into());
+    assert_eq!(s.replies_arrived(&ids(&["a"])).notice, None);
+    assert_eq!(s.replies_arrived(&ids(&["a", "b"])).notice.as_ref(), Some(&neutral));
+
+    // Another screen (any other command): notified again.
+    s.diary_status().unwrap();
+    assert_eq!(s.replies_arrived(&ids(&["a"])).notice.as_ref(), Some(&neutral));
+    *s.showing.lock().unwrap() = Some("a".into());
+    s.diary_lock().unwrap(); // the app hidden locks the diary
+    assert_eq!(s.replies_arrived(&ids(&["a"])).notice.as_ref(), Some(&neutral));
+    // A conversation that fails to open is not "on screen".
+    assert!(s.contact_conversation("missing").is_err());
+    assert_eq!(*s.showing.lock().unwrap(), None);
+}

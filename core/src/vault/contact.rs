@@ -63,6 +63,13 @@ pub struct LocalConversation {
     pub hidden: bool,
     /// The person asked the server to delete it; not confirmed yet.
     pub forget_on_server: bool,
+    /// The name she chose to be called by, sent when the conversation is
+    /// opened on the server so a worker can address her.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_name: Option<String>,
+    /// Her app's language when she started it (a locale code), sent with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl LocalConversation {

@@ -14,9 +14,9 @@ use serde::Deserialize;
 use super::{Account, ApiJson, ApiQuery};
 use crate::clock::now;
 use crate::error::ApiError;
-use crate::messages::{add_about, wire_message};
+use crate::messages::{add_about, check_language, check_name, seal_name, wire_message};
 use crate::state::AppState;
-use crate::storage::{ConversationRow, Sender, StorageError};
+use crate::storage::{ConversationRow, Opener, Sender, StorageError};
 
 pub(crate) fn valid_client_id(id: &str) -> bool {
     (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
@@ -63,8 +63,11 @@ pub async fn open(
     if !valid_client_id(&req.client_id) {
         return Err(ApiError::invalid("invalid-client-id", "client_id: 1 to 64 characters of A-Z, a-z, 0-9, - and _"));
     }
+    let name = check_name(req.name.as_deref())?;
+    let language = check_language(req.language.as_deref())?;
     let id: String = rand::random::<[u8; 16]>().iter().map(|b| format!("{b:02x}")).collect();
-    match state.storage.open_conversation(&id, &account, &req.organisation, &req.client_id, now()).await {
+    let opener = Opener { name: name.map(|n| seal_name(&state, &id, &n)), language };
+    match state.storage.open_conversation(&id, &account, &req.organisation, &req.client_id, opener, now()).await {
         Ok(c) => {
             let status = if c.id == id { StatusCode::CREATED } else { StatusCode::OK };
             Ok((status, Json(wire_conversation(c))))

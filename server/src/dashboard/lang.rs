@@ -19,6 +19,8 @@ pub fn i18n() -> I18n {
         ("nl/dashboard.ftl", include_str!("../../i18n/nl/dashboard.ftl")),
         ("en/alerts.ftl", include_str!("../../i18n/en/alerts.ftl")),
         ("nl/alerts.ftl", include_str!("../../i18n/nl/alerts.ftl")),
+        ("en/replies.ftl", include_str!("../../i18n/en/replies.ftl")),
+        ("nl/replies.ftl", include_str!("../../i18n/nl/replies.ftl")),
     ]);
     debug_assert!(errors.is_empty(), "dashboard .ftl errors: {}", errors.len());
     i18n
@@ -69,5 +71,8 @@ mod tests {
         let nl = ids("nl/alerts.ftl", include_str!("../../i18n/nl/alerts.ftl"));
         let missing: Vec<_> = en.iter().filter(|k| !nl.contains(k)).collect();
         assert!(missing.is_empty(), "server/i18n/nl/alerts.ftl lacks {missing:?}");
+        let en = ids("en/replies.ftl", include_str!("../../i18n/en/replies.ftl"));
+        let nl = ids("nl/replies.ftl", include_str!("../../i18n/nl/replies.ftl"));
+        assert_eq!(en, nl, "server/i18n/*/replies.ftl have the same messages");
     }
 }

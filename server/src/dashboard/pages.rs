@@ -94,6 +94,21 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The name she chose, or "No name given".
+    fn who(&self, c: &ConversationRow) -> (Option<String>, String) {
+        let name = crate::messages::open_name(self.state, &c.id, c.name.as_ref());
+        let shown = name.clone().unwrap_or_else(|| self.t("who-no-name"));
+        (name, shown)
+    }
+
+    /// Her app's language by its own name, "Українська (uk)".
+    fn language(&self, c: &ConversationRow) -> String {
+        match &c.language {
+            Some(l) => self.ta("who-language", &[("language", crate::messages::language_label(l).into())]),
+            None => self.t("who-no-language"),
+        }
+    }
+
     pub(super) fn layout(&self, title: &str, body: Markup) -> Markup {
         self.layout_with(title, None, body)
     }
@@ -212,10 +227,18 @@ impl<'a> Page<'a> {
                 ul.queue {
                     @for c in rows {
                         @let waiting = c.last_from == crate::storage::Sender::Person;
+                        @let (name, who) = self.who(c);
+                        @let language = self.language(c);
                         li.conversation.waiting[waiting] data-id=(c.id) {
                             a href={ "/dashboard/conversations/" (c.id) }
-                              aria-label=(self.ta("queue-open", &[("id", short(&c.id).to_string().into())])) {
+                              aria-label=(self.ta("queue-open-who", &[
+                                  ("id", short(&c.id).to_string().into()),
+                                  ("who", who.clone().into()),
+                                  ("language", language.clone().into()),
+                              ])) {
                                 span.id { "#" (short(&c.id)) }
+                                span.who.no-name[name.is_none()] { (who) }
+                                span.language { (language) }
                                 span.state { (if waiting { self.t("queue-waiting") } else { self.t("queue-answered") }) }
                                 span.when { (self.ta("queue-last", &[("when", self.ago(c.last_message_at, now).into())])) }
                                 @if let Some(about) = &c.waiting_report {
@@ -242,10 +265,16 @@ impl<'a> Page<'a> {
         let title = self.ta("conv-title", &[("id", format!("#{}", short(&c.id)).into())]);
         let csrf = self.worker.map(|w| w.csrf.as_str()).unwrap_or("");
         let here = format!("/dashboard/conversations/{}", c.id);
+        let (name, who) = self.who(c);
+        let person = name.clone().unwrap_or_else(|| self.t("conv-from-person"));
         html! {
             (self.layout(&title, html! {
                 p { a href="/dashboard" { "← " (self.t("conv-back")) } }
                 h1 { (title) }
+                p #who {
+                    span.who.no-name[name.is_none()] { (who) } " · "
+                    span.language { (self.language(c)) }
+                }
                 @if !c.open { p.notice #closed { (self.t("conv-closed")) } }
                 @if paging.newer.is_some() {
                     p.notice #older-page { (self.t("conv-older-page")) " " a href=(here) { (self.t("conv-to-newest")) } }
@@ -265,7 +294,7 @@ impl<'a> Page<'a> {
                         @let worker = m.from == From::Worker;
                         li.message.from-worker[worker].from-person[!worker].content-report[m.about.is_some()] data-seq=(m.seq) {
                             p.meta {
-                                strong { (if worker { self.t("conv-from-worker") } else { self.t("conv-from-person") }) }
+                                strong { (if worker { self.t("conv-from-worker") } else { person.clone() }) }
                                 " · " time datetime=(m.sent_at) { (amsterdam(&m.sent_at)) }
                             }
                             @if let Some(about) = &m.about { (self.report_mark(about, subjects)) }

@@ -40,6 +40,26 @@ pub struct ConversationRow {
     /// The `about` of the newest report of a mistake that no worker has
     /// answered yet (no worker message after it), for the queue.
     pub waiting_report: Option<String>,
+    /// The name the person chose to be called by, sealed like a message
+    /// (see [`crate::messages::seal_name`]); None when she gave none.
+    pub name: Option<SealedText>,
+    /// Her app's language (a locale code the server knows), if sent.
+    pub language: Option<String>,
+}
+
+/// A text sealed with the message key: its nonce and ciphertext.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedText {
+    pub nonce: Vec<u8>,
+    pub sealed: Vec<u8>,
+}
+
+/// Who opens a conversation, as stored with it: a sealed name and a
+/// language, each optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Opener {
+    pub name: Option<SealedText>,
+    pub language: Option<String>,
 }
 
 /// A message as stored: sealed with the server's message key.
@@ -68,13 +88,16 @@ pub trait Conversations: Send + Sync {
     async fn upsert_organisation(&self, id: &str, name: &str) -> Result<(), StorageError>;
     async fn organisations(&self) -> Result<Vec<(String, String)>, StorageError>;
     /// Opens a conversation, or returns the one this account already opened
-    /// with the same `client_id` (a retried request).
+    /// with the same `client_id` (a retried request; its `opener` is kept
+    /// as first stored).
+    #[allow(clippy::too_many_arguments)]
     async fn open_conversation(
         &self,
         id: &str,
         account_id: &str,
         organisation_id: &str,
         client_id: &str,
+        opener: Opener,
         now: i64,
     ) -> Result<ConversationRow, StorageError>;
     async fn conversations_of(&self, account_id: &str) -> Result<Vec<ConversationRow>, StorageError>;

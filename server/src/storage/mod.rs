@@ -38,7 +38,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 pub use alerts::{AlertKind, AlertRow, AlertSettings, Alerts, NewAlarm, NewWatch, OrganisationRow, Sealed, WatchRow};
-pub use conversations::{ConversationRow, Conversations, MessageRow, Sealer, Sender};
+pub use conversations::{ConversationRow, Conversations, MessageRow, Opener, SealedText, Sealer, Sender};
 pub use library::{ContentFile, Library};
 pub use postgres::PostgresStorage;
 pub(crate) use records::{step, Step};

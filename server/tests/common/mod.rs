@@ -134,6 +134,17 @@ impl TestServer {
         (res.status().as_u16(), res.json().await.unwrap())
     }
 
+    /// A person's app opens a conversation with the organisation "main",
+    /// saying who she is: `extra` adds fields (`name`, `language`).
+    pub async fn open_conversation_as(&self, key: &str, client_id: &str, extra: Value) -> (u16, Value) {
+        let mut body = json!({ "organisation": "main", "client_id": client_id });
+        for (k, v) in extra.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        let res = self.client.post(self.url("/v1/conversations")).bearer_auth(key).json(&body).send().await.unwrap();
+        (res.status().as_u16(), res.json().await.unwrap())
+    }
+
     /// A person's app sends a message in a conversation.
     pub async fn send_message(&self, key: &str, conv: &str, client_id: &str, body: &str) -> (u16, Value) {
         let res = self

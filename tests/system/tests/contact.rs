@@ -7,7 +7,9 @@ mod common;
 
 use chrono::Utc;
 use common::{devices, Fault, Proxy, Server, Worker};
-use huiskamer_core::contact::{forget, mark_read, start_conversation, sync_contact, write_message};
+use huiskamer_core::contact::{
+    forget, mark_read, start_conversation, start_conversation_as, sync_contact, write_message, Opener,
+};
 use huiskamer_core::sync::Client;
 use huiskamer_core::vault::{Field, VaultError};
 
@@ -91,6 +93,40 @@ async fn messages_written_offline_arrive_in_order_once_and_replies_come_back() {
     let (status, _) = worker.get(&format!("/dashboard/conversations/{sid}")).await;
     assert_eq!(status, 404, "deleted on the server");
     assert!(devs[0].lock().unwrap().conversations().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn her_chosen_name_and_language_reach_the_dashboard_and_a_reply_names_its_conversation() {
+    let srv = Server::start().await;
+    let client = Client::new(&srv.base()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let devs = devices(dir.path(), 1);
+    let opener = Opener { name: Some("Оксана".into()), language: Some("uk".into()) };
+    let conv =
+        start_conversation_as(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Привіт", opener, Utc::now())
+            .unwrap();
+    // An older-style conversation, without them.
+    let plain =
+        start_conversation(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Hallo", Utc::now()).unwrap();
+    sync_contact(&devs[0], &client).await.unwrap();
+    let sid = devs[0].lock().unwrap().conversation(&conv.id).unwrap().server_id.unwrap();
+
+    let mut worker = Worker::sign_in(&srv, "sam").await;
+    let (_, queue) = worker.get("/dashboard").await;
+    assert!(queue.contains("Оксана") && queue.contains("Українська (uk)"), "{queue}");
+    assert!(queue.contains("No name given"), "the other one: {queue}");
+    let page = worker.conversation(&sid).await;
+    assert!(page.contains("<strong>Оксана</strong>"), "her message is labelled with her name: {page}");
+
+    worker.reply(&sid, "Добрий день").await;
+    let r = sync_contact(&devs[0], &client).await.unwrap();
+    assert_eq!((r.replies, r.replied.clone()), (1, vec![conv.id.clone()]), "the reply names its conversation");
+    assert_ne!(r.replied, vec![plain.id]);
+
+    // A name on more than one line is refused on the device already.
+    let bad = Opener { name: Some("Mia\nline two".into()), language: None };
+    let err = start_conversation_as(&mut devs[0].lock().unwrap(), "main", "Test organisation", "Hi", bad, Utc::now());
+    assert!(matches!(err, Err(VaultError::Invalid(Field::Name))), "{err:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -40,8 +40,9 @@ impl Host for TestHost {
     fn pending(&self) -> u64 {
         self.vault.lock().unwrap().pending_count().unwrap_or(0)
     }
-    fn replies(&self, count: u64) {
-        self.replies.fetch_add(count, Ordering::SeqCst);
+    /// Counts the conversations that brought replies.
+    fn replies(&self, conversations: &[String]) {
+        self.replies.fetch_add(conversations.len() as u64, Ordering::SeqCst);
     }
 }
 

@@ -78,7 +78,18 @@ check_in_alerts: boolean,
 /**
  * Minutes after a missed check-in before the alert goes.
  */
-grace_minutes: number, };
+grace_minutes: number, 
+/**
+ * What to expect after writing, in the organisation's own words, as
+ * its server gives it; none when it sets none.
+ */
+reply_expectation?: string | null, 
+/**
+ * What the message form says to expect: the organisation's words,
+ * else the app's own line ("This is not for emergencies. In danger,
+ * call 112."). Filled when the view is built.
+ */
+expectation: string, };
 
 export type ContactView = { 
 /**
@@ -88,11 +99,24 @@ configured: boolean, organisations: Array<ContactOrganisation>,
 /**
  * Why the list is empty, if it is.
  */
-organisations_note: string | null, conversations: Array<ConversationItem>, };
+organisations_note: string | null, conversations: Array<ConversationItem>, 
+/**
+ * Conversations with a reply she has not seen: the Contact tab's badge.
+ */
+unread_conversations: number, 
+/**
+ * The Contact tab's name with that count, for screen readers
+ * ("Contact, 2 conversations with a new reply"); None when none.
+ */
+unread_label: string | null, };
 
 export type ConversationItem = { id: string, organisation: string, unread: number, unread_label: string | null, queued_label: string | null, closed: boolean, when: string, };
 
-export type ConversationView = { id: string, organisation: string, closed: boolean, closed_notice: string | null, messages: Array<MessageItem>, delete_server_label: string, };
+export type ConversationView = { id: string, organisation: string, closed: boolean, closed_notice: string | null, messages: Array<MessageItem>, delete_server_label: string, 
+/**
+ * What to expect, shown above the form for the next message.
+ */
+expectation: string, };
 
 export type DiaryDay = { date: string, label: string, today: boolean, entries: Array<EntryItem>, };
 

@@ -238,11 +238,17 @@ export function syncSettings(server: string): SyncSettings {
   };
 }
 
-export function contactView(conversations: ConversationView[]): ContactView {
+/** The contact list; `unread` conversations have a reply not yet seen. */
+export function contactView(conversations: ConversationView[], unread = 0): ContactView {
   return {
     configured: true,
-    organisations: [{ id: "main", name: "Test organisation", city: "Utrecht", description: "Support for sex workers.", check_in_alerts: false, grace_minutes: 0 }],
+    organisations: [
+      { id: "main", name: "Test organisation", city: "Utrecht", description: "Support for sex workers.", check_in_alerts: false, grace_minutes: 0, expectation: "We usually answer within one working day. Not for emergencies: call 112." },
+      { id: "ggd", name: "GGD", city: "Utrecht", description: null, check_in_alerts: false, grace_minutes: 0, expectation: "This is not for emergencies. In danger, call 112." },
+    ],
     organisations_note: null,
+    unread_conversations: unread,
+    unread_label: unread === 0 ? null : `Contact, ${unread} ${unread === 1 ? "conversation" : "conversations"} with a new reply`,
     conversations: conversations.map((c) => ({
       id: c.id,
       organisation: c.organisation,
@@ -263,5 +269,6 @@ export function conversation(id: string, text: string): ConversationView {
     closed_notice: null,
     messages: [{ from_worker: false, sender: "You", body: text, when: "23 November 2026 10:00", state: "Waiting to be sent", about: null }],
     delete_server_label: "Delete it here and ask Test organisation to delete it too",
+    expectation: "We usually answer within one working day. Not for emergencies: call 112.",
   };
 }

@@ -17,7 +17,7 @@ interface Fake {
   /** Organisations the core offers for check-in alerts (none by default). */
   alertOrganisations: WatchOrganisation[];
   /** The fake contact store and sync settings. */
-  contact: { conversations: ConversationView[]; server: string };
+  contact: { conversations: ConversationView[]; server: string; unread: number };
   /** The channel the UI handed over with `app_events`, as the shell keeps it. */
   events: FakeChannel<AppEvent> | null;
   /** The fake silent alarm: on, and its calculator code. */
@@ -30,7 +30,7 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   city: "",
   diary: { state: "not-set-up", pin: "", entries: [] },
   alertOrganisations: [],
-  contact: { conversations: [], server: "" },
+  contact: { conversations: [], server: "", unread: 0 },
   events: null,
   alarm: { on: false, code: null, sent: 0 },
 });
@@ -118,7 +118,7 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     }
     case "contact_view":
       if (S.diary.state !== "unlocked") throw { code: "vault-locked", message: "Your diary is locked. Enter your PIN." };
-      return fx.contactView(S.contact.conversations);
+      return fx.contactView(S.contact.conversations, S.contact.unread);
     case "contact_start": {
       const c = fx.conversation(`c${S.contact.conversations.length + 1}`, String(args?.text));
       S.contact.conversations.push(c);
@@ -193,7 +193,7 @@ export function reset(): void {
   S.city = "";
   S.diary = { state: "not-set-up", pin: "", entries: [] };
   S.alertOrganisations = [];
-  S.contact = { conversations: [], server: "" };
+  S.contact = { conversations: [], server: "", unread: 0 };
   S.events = null;
   S.alarm = { on: false, code: null, sent: 0 };
 }

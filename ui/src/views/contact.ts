@@ -2,10 +2,15 @@
 // sealed in the diary's vault: this screen needs the diary open, and the
 // quick exit, locking or hiding the app takes them off the page.
 import { api } from "../api";
+import { setContactBadge } from "../badge";
 import { h, on } from "../dom";
 import { field, formError, go, onSubmit, say, textArea, textInput, whileShown } from "../forms";
 import { t } from "../strings";
 import type { ContactOrganisation, ContactView, ConversationView, SyncSettings } from "../types";
+
+/** What to expect after writing, above the message form: the
+ *  organisation's own words, else the app's line about emergencies. */
+const expectation = (text: string) => h("p", { id: "contact-expectation", class: "note expectation", dir: "auto" }, text);
 
 /** A message: at most 4,000 characters, as the server takes. */
 const messageArea = (id: string) => textArea(id, "", 4000, true);
@@ -90,6 +95,7 @@ function organisationList(view: ContactView): HTMLElement {
 
 async function listScreen(): Promise<HTMLElement> {
   const [view, sync] = await Promise.all([api.contactView(), api.syncStatus()]);
+  setContactBadge(view.unread_conversations, view.unread_label);
   let shown = JSON.stringify(view);
   const screen = h("section", { id: "contact", class: "screen contact", "aria-labelledby": "contact-title", "data-unlocked": "" },
     h("h1", { id: "contact-title", tabindex: -1 }, t("ui-contact-title")),
@@ -103,6 +109,7 @@ async function listScreen(): Promise<HTMLElement> {
   whileShown(screen, 3000, async () => {
     const [s, v] = await Promise.all([api.syncStatus(), api.contactView()]);
     if (!screen.isConnected) return;
+    setContactBadge(v.unread_conversations, v.unread_label);
     const fresh = syncPanel(s).querySelector("#sync-status");
     if (fresh) screen.querySelector("#sync-status")?.replaceWith(fresh);
     const now = JSON.stringify(v);
@@ -126,7 +133,8 @@ async function newScreen(orgId: string): Promise<HTMLElement> {
   const callback = textInput("contact-callback", "", 24, "tel");
   const text = messageArea("contact-text");
   const error = formError("contact-error");
-  const form = h("form", { class: "diary-form", novalidate: true },
+  const form = h("form", { class: "diary-form", novalidate: true, "aria-describedby": "contact-expectation" },
+    expectation(org.expectation),
     field(t("ui-contact-message-label"), text),
     field(t("ui-contact-name-label"), name),
     field(t("ui-contact-callback-label"), callback),
@@ -163,7 +171,8 @@ async function conversationScreen(id: string): Promise<HTMLElement> {
   let list = messages(c);
   const text = messageArea("contact-reply");
   const error = formError("contact-error");
-  const form = h("form", { class: "diary-form", novalidate: true },
+  const form = h("form", { class: "diary-form", novalidate: true, "aria-describedby": "contact-expectation" },
+    expectation(c.expectation),
     field(t("ui-contact-reply-label"), text),
     error,
     h("button", { id: "contact-send", type: "submit" }, t("ui-contact-send")),

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0004_message_about.sql"),
     include_str!("../../../migrations/postgres/0005_server_keys.sql"),
     include_str!("../../../migrations/postgres/0006_alerts.sql"),
+    include_str!("../../../migrations/postgres/0007_conversation_name_language.sql"),
 ];
 /// Arbitrary constant for `pg_advisory_xact_lock`: "hk" + schema.
 const MIGRATION_LOCK: i64 = 0x686b_0001;

@@ -4,10 +4,10 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{map_err, SqliteStorage};
-use crate::storage::{ConversationRow, Conversations, MessageRow, Sealer, Sender, StorageError};
+use crate::storage::{ConversationRow, Conversations, MessageRow, Opener, SealedText, Sealer, Sender, StorageError};
 
 const CONVERSATION_COLUMNS: &str = concat!(
-    "id, account_id, organisation_id, status, last_seq, last_message_at, last_from, ",
+    "id, account_id, organisation_id, status, last_seq, last_message_at, last_from, name_nonce, name_sealed, language, ",
     waiting_report_column!()
 );
 
@@ -20,7 +20,12 @@ fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> 
         last_seq: r.get::<_, i64>(4)? as u64,
         last_message_at: r.get(5)?,
         last_from: Sender::parse(&r.get::<_, String>(6)?),
-        waiting_report: r.get(7)?,
+        waiting_report: r.get(10)?,
+        name: match (r.get::<_, Option<Vec<u8>>>(7)?, r.get::<_, Option<Vec<u8>>>(8)?) {
+            (Some(nonce), Some(sealed)) => Some(SealedText { nonce, sealed }),
+            _ => None,
+        },
+        language: r.get(9)?,
     })
 }
 
@@ -79,8 +84,11 @@ impl Conversations for SqliteStorage {
         account_id: &str,
         organisation_id: &str,
         client_id: &str,
+        opener: Opener,
         now: i64,
     ) -> Result<ConversationRow, StorageError> {
+        let (name_nonce, name_sealed) = opener.name.map(|n| (n.nonce, n.sealed)).unzip();
+        let language = opener.language;
         let (id, account, org, client) =
             (id.to_string(), account_id.to_string(), organisation_id.to_string(), client_id.to_string());
         self.run(move |c| {
@@ -97,9 +105,10 @@ impl Conversations for SqliteStorage {
                 Some(e) => e,
                 None => {
                     tx.execute(
-                        "INSERT INTO conversations (id, account_id, organisation_id, client_id, status, last_message_at)
-                         VALUES (?1, ?2, ?3, ?4, 'open', ?5)",
-                        params![id, account, org, client, now],
+                        "INSERT INTO conversations (id, account_id, organisation_id, client_id, status, last_message_at,
+                                                    name_nonce, name_sealed, language)
+                         VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?8)",
+                        params![id, account, org, client, now, name_nonce, name_sealed, language],
                     )
                     .map_err(|e| match e.sqlite_error_code() {
                         Some(ErrorCode::ConstraintViolation) => StorageError::Conflict("unknown-organisation"),

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0004_message_about.sql"),
     include_str!("../../../migrations/sqlite/0005_server_keys.sql"),
     include_str!("../../../migrations/sqlite/0006_alerts.sql"),
+    include_str!("../../../migrations/sqlite/0007_conversation_name_language.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
