@@ -433,12 +433,6 @@ pub fn notification_text(app: &App) -> (String, String) {
     (window_title(app), app.t("notify-reminder"))
 }
 
-/// The body of the notification for new replies: the same few words
-/// whoever wrote and whatever they wrote.
-pub fn message_notification_text(app: &App) -> String {
-    app.t("notify-message")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -327,5 +327,3 @@ diary-field-organisation = المنظمة
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = بلاغ عن خطأ في: { $title }
 diary-field-about = موضوع البلاغ
-# The only text a notification for a new reply ever shows.
-notify-message = رسالة جديدة

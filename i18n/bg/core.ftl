@@ -269,5 +269,3 @@ diary-field-organisation = Организация
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Съобщение за грешка в: { $title }
 diary-field-about = За какво е съобщението
-# The only text a notification for a new reply ever shows.
-notify-message = Ново съобщение

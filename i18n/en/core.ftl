@@ -269,5 +269,3 @@ diary-field-organisation = Organisation
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Report of a mistake in: { $title }
 diary-field-about = What the report is about
-# The only text a notification for a new reply ever shows.
-notify-message = New message

@@ -269,5 +269,3 @@ diary-field-organisation = Organización
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Aviso de un error en: { $title }
 diary-field-about = De qué trata el aviso
-# The only text a notification for a new reply ever shows.
-notify-message = Mensaje nuevo

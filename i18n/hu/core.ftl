@@ -269,5 +269,3 @@ diary-field-organisation = Szervezet
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Hibabejelentés ehhez: { $title }
 diary-field-about = Mire vonatkozik a bejelentés
-# The only text a notification for a new reply ever shows.
-notify-message = Új üzenet

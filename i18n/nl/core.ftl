@@ -260,5 +260,3 @@ diary-field-organisation = Organisatie
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Melding van een fout in: { $title }
 diary-field-about = Waar de melding over gaat
-# De enige tekst in een melding van een nieuw antwoord.
-notify-message = Nieuw bericht

@@ -301,5 +301,3 @@ diary-field-organisation = Organizacja
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Zgłoszenie błędu w: { $title }
 diary-field-about = Czego dotyczy zgłoszenie
-# The only text a notification for a new reply ever shows.
-notify-message = Nowa wiadomość

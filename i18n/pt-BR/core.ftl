@@ -269,5 +269,3 @@ diary-field-organisation = Organização
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Aviso de erro em: { $title }
 diary-field-about = Sobre o que é o aviso
-# The only text a notification for a new reply ever shows.
-notify-message = Nova mensagem

@@ -288,5 +288,3 @@ diary-field-organisation = Organizație
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Raportare a unei greșeli în: { $title }
 diary-field-about = Despre ce este raportarea
-# The only text a notification for a new reply ever shows.
-notify-message = Mesaj nou

@@ -258,5 +258,3 @@ diary-field-organisation = องค์กร
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = แจ้งข้อผิดพลาดใน: { $title }
 diary-field-about = เรื่องที่แจ้ง
-# The only text a notification for a new reply ever shows.
-notify-message = ข้อความใหม่

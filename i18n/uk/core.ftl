@@ -291,5 +291,3 @@ diary-field-organisation = Організація
 # $title: the article or the directory entry a report of a mistake is about.
 contact-report-about = Повідомлення про помилку: { $title }
 diary-field-about = Про що це повідомлення
-# The only text a notification for a new reply ever shows.
-notify-message = Нове повідомлення

@@ -174,6 +174,7 @@ test("a message goes to the support worker and the answer comes back", async () 
 
   // The app: sync now from the contact screen, then the answer is there.
   await go("#/contact");
+  const notifiesBefore = bus.log().split("member=Notify").length;
   await s.press("#sync-now");
   await s.waitFor(".conversation-item[data-unread='yes'] a", { timeout: 30000 });
   await s.press(".conversation-item a");
@@ -181,8 +182,10 @@ test("a message goes to the support worker and the answer comes back", async () 
   assert.equal(await s.text(await s.find("#messages li.from-worker .message-body")), ANSWER);
   await shot("contact-answer");
 
-  // One notification, neutral: never who wrote or what.
-  await s.waitUntil(async () => bus.log().includes(message("en", "notify-message")), "a notification was shown", 10000);
+  // One new notification, in a reminder's neutral words: never who wrote or what.
+  await s.waitUntil(async () => bus.log().split("member=Notify").length > notifiesBefore, "a notification was shown", 10000);
+  const call = bus.log().split("member=Notify").at(-1);
+  assert.match(call, new RegExp(`string "${message("en", "notify-reminder")}"`), call);
   assert.ok(!bus.log().includes("SYNC-A-3307") && !bus.log().includes("Groningen"), bus.log());
   // Nothing of the conversation in the server's log either.
   assert.ok(!serverLog.includes("SYNC-Q-8812") && !serverLog.includes("SYNC-A-3307"));
