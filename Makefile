@@ -42,21 +42,27 @@ test-lint: ui
 	cd fuzz && cargo fmt --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
-test-rust:
-	cargo test --workspace --exclude huiskamer --exclude huiskamer-server
+# One cargo build compiles every test binary of the workspace (the shell's
+# and the server's too, hence the ui prerequisite), so shared dependencies
+# are compiled once with one set of features; each target runs its own
+# packages' binaries (scripts/rust-tests.mjs says why).
+RUST_TESTS = node scripts/rust-tests.mjs
+
+test-rust: ui
+	$(RUST_TESTS) run --doc --except huiskamer,huiskamer-server
 
 # The Tauri shell through Tauri's mock runtime (no window, no display). It
 # embeds the built UI, hence the ui prerequisite.
 test-shell: ui
-	cargo test -p huiskamer
+	$(RUST_TESTS) run --only huiskamer
 
 # The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster.
 test-server:
 	server/tests/with-postgres.sh
 
 # The support-worker dashboard in real (headless) Chromium.
-test-dashboard:
-	cargo build -p huiskamer-server
+test-dashboard: ui
+	$(RUST_TESTS) build
 	node --test --test-concurrency=1 tests/dashboard/
 
 test-ui:
@@ -79,8 +85,8 @@ test-supply-chain:
 test-fuzz:
 	scripts/fuzz.sh 10
 
-test-e2e:
-	cargo build -p huiskamer-server
+test-e2e: ui
+	$(RUST_TESTS) build
 	xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/e2e/
 
 # criterion: 1 s warm-up and 3 s of samples per benchmark (its defaults are
