@@ -56,8 +56,9 @@ test-rust: ui
 test-shell: ui
 	$(RUST_TESTS) run --only huiskamer
 
-# The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster.
-test-server:
+# The partner server's tests, on SQLite and on a throwaway PostgreSQL cluster
+# (built with every test binary, the shell's too: hence ui).
+test-server: ui
 	server/tests/with-postgres.sh
 
 # The support-worker dashboard in real (headless) Chromium.

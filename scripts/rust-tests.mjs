@@ -39,7 +39,6 @@ async function build() {
     for (const line of lines) {
       if (!line.startsWith("{")) continue;
       const m = JSON.parse(line);
-      if (m.reason === "compiler-message" && m.message?.rendered) process.stderr.write(m.message.rendered);
       if (m.reason !== "compiler-artifact" || !m.profile?.test || !m.executable) continue;
       bins.push({
         pkg: packageName(m.package_id),
