@@ -121,6 +121,9 @@ pub struct Engine {
     wake: tokio::sync::Notify,
     /// The next wake-up skips the debounce (a silent alarm waits).
     urgent: std::sync::atomic::AtomicBool,
+    /// Counts the wake-ups: a round says "synced" only if none came while
+    /// it ran (else the next round, already due, carries what was asked).
+    asked: std::sync::atomic::AtomicU64,
     refused_sha: Mutex<Option<String>>,
     pinned: Vec<[u8; 32]>,
 }
@@ -137,6 +140,7 @@ impl Engine {
             status: Mutex::new(SyncStatus::default()),
             wake: tokio::sync::Notify::new(),
             urgent: std::sync::atomic::AtomicBool::new(false),
+            asked: std::sync::atomic::AtomicU64::new(0),
             refused_sha: Mutex::new(None),
             pinned,
         })
@@ -152,17 +156,32 @@ impl Engine {
 
     /// Something changed, or connectivity returned: sync soon.
     pub fn wake(&self) {
+        self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.wake.notify_one();
+    }
+
+    /// The person pressed "Sync now": the status says "syncing" at once,
+    /// not the last round's "synced", until a round started after this
+    /// press has finished.
+    pub fn sync_now(&self) {
+        self.update(|s| {
+            if s.state != SyncState::Off {
+                s.state = SyncState::Syncing;
+            }
+        });
+        self.wake();
     }
 
     /// A silent alarm waits: sync now, without the debounce.
     pub fn wake_now(&self) {
         self.urgent.store(true, std::sync::atomic::Ordering::SeqCst);
-        self.wake.notify_one();
+        self.wake();
     }
 
     /// One round. Returns whether an open conversation wants quicker polling.
     pub async fn round<H: Host>(&self, host: &H) -> Result<bool, SyncError> {
+        let asked = self.asked.load(std::sync::atomic::Ordering::SeqCst);
+        tracing::debug!("sync round starts");
         // Silent alarms first: they carry their own server, need no
         // partner server set, and token alarms go with the diary locked.
         if let Err(e) = crate::alarm::deliver(host.vault()).await {
@@ -249,8 +268,11 @@ impl Engine {
             }
         }
         let still_unlocked = host.unlocked();
+        // Asked again while this round ran: the next one is due at once.
+        let more = self.asked.load(std::sync::atomic::Ordering::SeqCst) != asked;
+        tracing::debug!(unlocked, more, "sync round done");
         self.update(|s| {
-            s.state = SyncState::Synced;
+            s.state = if more { SyncState::Syncing } else { SyncState::Synced };
             s.problem = None;
             s.progress = None;
             s.last_synced = Some(Utc::now());

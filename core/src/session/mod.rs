@@ -484,7 +484,7 @@ impl Session {
 
     /// Asks the background sync to run now.
     pub fn sync_now(&self) -> SyncSettings {
-        self.engine.wake();
+        self.engine.sync_now();
         self.sync_status()
     }
 
@@ -494,7 +494,7 @@ impl Session {
             let app = self.app();
             contact_view::set_server(&app, server).map_err(|e| app.error_view(e))?;
         }
-        self.engine.wake();
+        self.engine.sync_now();
         Ok(self.sync_status())
     }
 

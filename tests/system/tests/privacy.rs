@@ -20,6 +20,8 @@ struct TestHost {
     vault: Mutex<Vault>,
     app: Mutex<App>,
     replies: AtomicU64,
+    /// Presses "Sync now" on this engine in the middle of each round.
+    press_during: Option<Arc<Engine>>,
 }
 
 impl Host for TestHost {
@@ -44,6 +46,12 @@ impl Host for TestHost {
     fn replies(&self, conversations: &[String]) {
         self.replies.fetch_add(conversations.len() as u64, Ordering::SeqCst);
     }
+    /// Called mid-round, after the content check.
+    fn organisations(&self, _list: &[huiskamer_protocol::messages::Organisation]) {
+        if let Some(engine) = &self.press_during {
+            engine.sync_now();
+        }
+    }
 }
 
 /// A device whose diary is set up and unlocked, with the app's library, syncing with `server`.
@@ -53,6 +61,7 @@ fn host(dir: &std::path::Path, server: Option<String>) -> TestHost {
         vault: Mutex::new(devices(dir, 1).pop().unwrap().into_inner().unwrap()),
         app: Mutex::new(App::open(&dir.join("app"), &["en".to_string()]).unwrap()),
         replies: AtomicU64::new(0),
+        press_during: None,
     }
 }
 
@@ -153,4 +162,35 @@ async fn offline_is_a_calm_state_and_the_diary_waits_while_locked() {
     engine.round(&host).await.unwrap();
     let s = engine.status();
     assert_eq!((s.pending, s.waiting_for_unlock), (0, false));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_now_says_syncing_until_a_round_started_after_the_press_has_finished() {
+    let srv = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let host = host(dir.path(), Some(srv.base()));
+    let engine = Engine::new(Vec::new());
+    engine.round(&host).await.unwrap();
+    assert_eq!(engine.status().state, SyncState::Synced);
+
+    // A new entry, then "Sync now": what she sees at once is "syncing",
+    // not the last round's "synced" (which did not carry the entry).
+    host.vault.lock().unwrap().save(None, note("na het drukken"), Utc::now()).unwrap();
+    engine.sync_now();
+    assert_eq!((engine.status().state, host.pending()), (SyncState::Syncing, 1));
+
+    // Pressed again while a round runs: that round does not say "synced".
+    let host = TestHost { press_during: Some(engine.clone()), ..host };
+    engine.round(&host).await.unwrap();
+    assert_eq!(engine.status().state, SyncState::Syncing);
+    let host = TestHost { press_during: None, ..host };
+    engine.round(&host).await.unwrap();
+    let s = engine.status();
+    assert_eq!((s.state, s.pending), (SyncState::Synced, 0));
+
+    // With no partner server, "Sync now" leaves the status off.
+    let unset = TestHost { server: None, ..host };
+    engine.round(&unset).await.unwrap();
+    engine.sync_now();
+    assert_eq!(engine.status().state, SyncState::Off);
 }
