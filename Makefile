@@ -84,7 +84,7 @@ test-supply-chain:
 # Every fuzz target for a short, bounded time with its checked-in corpus.
 # A longer hunt: scripts/fuzz.sh 600
 test-fuzz:
-	scripts/fuzz.sh 10
+	FUZZ_BUILD=dev scripts/fuzz.sh 10
 
 test-e2e: ui
 	$(RUST_TESTS) build
