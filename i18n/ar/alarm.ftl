@@ -18,6 +18,7 @@ ui-alarm-off = إيقاف الإنذار الصامت
 ui-alarm-on = الإنذار الصامت مُفعَّل.
 ui-alarm-waiting = يعمل الرمز ورمز الطوارئ بعد أن يتصل الهاتف بالإنترنت.
 ui-alarm-no-server = اضبطي أولًا خادم منظمتك (التواصل).
+ui-alarm-no-organisation = لا تستقبل أي منظمة على خادمك الإنذارات بعد. اسألي الشخص الذي يساعدك.
 ui-alarm-help = مساعدة الآن
 ui-alarm-help-hint = اضغطي مطوّلًا للإرسال
 ui-alarm-sent = تم

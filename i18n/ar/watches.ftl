@@ -18,6 +18,7 @@ ui-watch-summary = إذا لم تؤكدي سلامتك قبل %time%، تصل إ
 ui-watch-summary-nothing = إذا لم تؤكدي سلامتك قبل %time%، تصل إلى %org% تنبيه في %fires%. يقول فقط إنك لم تؤكدي سلامتك. لا شيء غير ذلك.
 ui-watch-summary-no-time = اختاري أولاً وقت تأكيد السلامة.
 ui-watch-limits = المنظمة ليست الشرطة. في الخطر اتصلي بالرقم 112.
+ui-watch-delete-alerted = أُرسل التنبيه بالفعل. الحذف لا يلغيه. إذا كنتِ بأمان، ضعي علامة على «أنا بأمان» واحفظي.
 ui-watch-state = تنبيه
 
 diary-field-alert-detail = تفاصيل التنبيه

@@ -18,6 +18,7 @@ ui-alarm-off = Turn off the silent alarm
 ui-alarm-on = The silent alarm is on.
 ui-alarm-waiting = The code and the emergency PIN work once the phone has been online.
 ui-alarm-no-server = First set your organisation's server (Contact).
+ui-alarm-no-organisation = No organisation on your server takes alarms yet. Ask your support worker.
 ui-alarm-help = Help now
 ui-alarm-help-hint = Press and hold to send
 ui-alarm-sent = Done

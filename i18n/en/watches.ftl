@@ -19,6 +19,7 @@ ui-watch-summary = If you have not checked in by %time%, %org% gets an alert at 
 ui-watch-summary-nothing = If you have not checked in by %time%, %org% gets an alert at %fires%. It says only that you did not check in. Nothing else.
 ui-watch-summary-no-time = Choose a check-in time first.
 ui-watch-limits = The organisation is not the police. In danger, call 112.
+ui-watch-delete-alerted = The alert was already sent. Deleting does not take it back. If you are safe, tick “I am safe” and save instead.
 ui-watch-state = Alert
 
 diary-field-alert-detail = Details for the alert

@@ -18,6 +18,7 @@ ui-alarm-off = Desactivar la alarma silenciosa
 ui-alarm-on = La alarma silenciosa está activada.
 ui-alarm-waiting = El código y el PIN de emergencia funcionan cuando el teléfono haya estado en línea.
 ui-alarm-no-server = Primero pon el servidor de tu organización (Contacto).
+ui-alarm-no-organisation = Ninguna organización de tu servidor recibe alarmas todavía. Pregunta a la persona que te ayuda.
 ui-alarm-help = Ayuda ahora
 ui-alarm-help-hint = Mantén pulsado para enviar
 ui-alarm-sent = Hecho

@@ -18,6 +18,7 @@ ui-watch-summary = Si no has avisado a las %time%, %org% recibe una alerta a las
 ui-watch-summary-nothing = Si no has avisado a las %time%, %org% recibe una alerta a las %fires%. Solo dice que no avisaste. Nada más.
 ui-watch-summary-no-time = Primero elige una hora para avisar.
 ui-watch-limits = La organización no es la policía. Si estás en peligro, llama al 112.
+ui-watch-delete-alerted = La alerta ya se envió. Borrar no la anula. Si estás bien, marca «Estoy bien» y guarda.
 ui-watch-state = Alerta
 
 diary-field-alert-detail = Datos para la alerta

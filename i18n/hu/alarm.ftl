@@ -18,6 +18,7 @@ ui-alarm-off = Néma riasztás kikapcsolása
 ui-alarm-on = A néma riasztás be van kapcsolva.
 ui-alarm-waiting = A kód és a vészhelyzeti PIN-kód akkor működik, ha a telefon már volt online.
 ui-alarm-no-server = Először állítsd be a szervezeted szerverét (Kapcsolat).
+ui-alarm-no-organisation = A szervereden még egy szervezet sem fogad riasztásokat. Kérdezd meg a segítődet.
 ui-alarm-help = Segítség most
 ui-alarm-help-hint = Tartsd lenyomva a küldéshez
 ui-alarm-sent = Kész

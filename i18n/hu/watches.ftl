@@ -18,6 +18,7 @@ ui-watch-summary = Ha %time%-ig nem jelzel, %org% %fires%-kor riasztást kap ezz
 ui-watch-summary-nothing = Ha %time%-ig nem jelzel, %org% %fires%-kor riasztást kap. Ez csak annyit mond, hogy nem jeleztél. Mást nem.
 ui-watch-summary-no-time = Először válassz egy időpontot a jelzéshez.
 ui-watch-limits = A szervezet nem a rendőrség. Veszélyben hívd a 112-t.
+ui-watch-delete-alerted = A riasztás már elment. A törlés nem vonja vissza. Ha biztonságban vagy, jelöld be: „Biztonságban vagyok”, és mentsd.
 ui-watch-state = Riasztás
 
 diary-field-alert-detail = A riasztás adatai

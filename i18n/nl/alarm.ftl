@@ -18,6 +18,7 @@ ui-alarm-off = Stil alarm uitzetten
 ui-alarm-on = Het stille alarm staat aan.
 ui-alarm-waiting = De code en de noodpincode werken zodra de telefoon online is geweest.
 ui-alarm-no-server = Stel eerst de server van je organisatie in (Contact).
+ui-alarm-no-organisation = Nog geen organisatie op je server neemt alarmen aan. Vraag het je hulpverlener.
 ui-alarm-help = Nu hulp
 ui-alarm-help-hint = Houd ingedrukt om te versturen
 ui-alarm-sent = Klaar

@@ -18,6 +18,7 @@ ui-watch-summary = Als je je niet gemeld hebt om %time%, krijgt %org% om %fires%
 ui-watch-summary-nothing = Als je je niet gemeld hebt om %time%, krijgt %org% om %fires% een melding. Die zegt alleen dat je je niet gemeld hebt. Verder niets.
 ui-watch-summary-no-time = Kies eerst een tijd om je te melden.
 ui-watch-limits = De organisatie is niet de politie. Ben je in gevaar? Bel 112.
+ui-watch-delete-alerted = Het alarm is al verstuurd. Verwijderen maakt dat niet ongedaan. Ben je veilig? Vink dan “Ik ben veilig” aan en sla op.
 ui-watch-state = Melding
 
 diary-field-alert-detail = Gegevens voor de melding

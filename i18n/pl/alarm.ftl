@@ -18,6 +18,7 @@ ui-alarm-off = Wyłącz cichy alarm
 ui-alarm-on = Cichy alarm jest włączony.
 ui-alarm-waiting = Kod i PIN awaryjny działają, gdy telefon był już online.
 ui-alarm-no-server = Najpierw ustaw serwer swojej organizacji (Kontakt).
+ui-alarm-no-organisation = Żadna organizacja na twoim serwerze nie przyjmuje jeszcze alarmów. Zapytaj osobę, która ci pomaga.
 ui-alarm-help = Pomoc teraz
 ui-alarm-help-hint = Przytrzymaj, aby wysłać
 ui-alarm-sent = Gotowe

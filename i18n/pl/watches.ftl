@@ -18,6 +18,7 @@ ui-watch-summary = Jeśli nie potwierdzisz do %time%, %org% dostanie alarm o %fi
 ui-watch-summary-nothing = Jeśli nie potwierdzisz do %time%, %org% dostanie alarm o %fires%. Mówi on tylko, że nie potwierdziłaś. Nic więcej.
 ui-watch-summary-no-time = Najpierw wybierz godzinę potwierdzenia.
 ui-watch-limits = Organizacja to nie policja. W niebezpieczeństwie dzwoń pod 112.
+ui-watch-delete-alerted = Alarm został już wysłany. Usunięcie go nie cofnie. Jeśli nic ci nie jest, zaznacz „Nic mi nie jest” i zapisz.
 ui-watch-state = Alarm
 
 diary-field-alert-detail = Dane do alarmu

@@ -18,6 +18,7 @@ ui-alarm-off = Desligar o alarme silencioso
 ui-alarm-on = O alarme silencioso está ligado.
 ui-alarm-waiting = O código e o PIN de emergência funcionam depois que o celular estiver on-line.
 ui-alarm-no-server = Primeiro configure o servidor da sua organização (Contato).
+ui-alarm-no-organisation = Nenhuma organização no seu servidor recebe alarmes ainda. Pergunte à pessoa que te ajuda.
 ui-alarm-help = Ajuda agora
 ui-alarm-help-hint = Segure para enviar
 ui-alarm-sent = Pronto

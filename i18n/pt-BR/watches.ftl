@@ -18,6 +18,7 @@ ui-watch-summary = Se você não avisar até %time%, %org% recebe um alerta às 
 ui-watch-summary-nothing = Se você não avisar até %time%, %org% recebe um alerta às %fires%. Ele diz só que você não avisou. Nada mais.
 ui-watch-summary-no-time = Primeiro escolha uma hora para avisar.
 ui-watch-limits = A organização não é a polícia. Em perigo, ligue 112.
+ui-watch-delete-alerted = O alerta já foi enviado. Apagar não o cancela. Se você está bem, marque “Estou bem” e salve.
 ui-watch-state = Alerta
 
 diary-field-alert-detail = Dados para o alerta

@@ -18,6 +18,7 @@ ui-alarm-off = Oprește alarma silențioasă
 ui-alarm-on = Alarma silențioasă este pornită.
 ui-alarm-waiting = Codul și PIN-ul de urgență funcționează după ce telefonul a fost online.
 ui-alarm-no-server = Setează mai întâi serverul organizației tale (Contact).
+ui-alarm-no-organisation = Nicio organizație de pe serverul tău nu primește încă alarme. Întreabă persoana care te ajută.
 ui-alarm-help = Ajutor acum
 ui-alarm-help-hint = Ține apăsat ca să trimiți
 ui-alarm-sent = Gata

@@ -18,6 +18,7 @@ ui-watch-summary = Dacă nu ai confirmat până la %time%, %org% primește o ale
 ui-watch-summary-nothing = Dacă nu ai confirmat până la %time%, %org% primește o alertă la %fires%. Spune doar că nu ai confirmat. Nimic altceva.
 ui-watch-summary-no-time = Alege mai întâi ora până la care confirmi.
 ui-watch-limits = Organizația nu este poliția. Dacă ești în pericol, sună la 112.
+ui-watch-delete-alerted = Alarma a fost deja trimisă. Ștergerea nu o anulează. Dacă ești în siguranță, bifează „Sunt în siguranță” și salvează.
 ui-watch-state = Alertă
 
 diary-field-alert-detail = Detalii pentru alertă

@@ -3,7 +3,7 @@
 //! its own section; its page shows the chosen details; a worker
 //! acknowledges, notes and resolves it; another organisation sees none of
 //! it; only an admin changes the alert settings, and a refused settings
-//! form keeps what was typed. (Chromium: tests/dashboard/alerts.test.mjs.)
+//! form keeps what was typed. (In real Chromium, with the app: tests/e2e/alerts.test.mjs.)
 
 mod common;
 

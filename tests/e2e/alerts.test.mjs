@@ -298,6 +298,13 @@ test("a missed check-in fires from the server while the app is killed: the dashb
   assert.ok(page.includes(PLACE) && page.includes(WHO), page);
   assert.ok(!page.includes(MISSED), "only what she chose to share");
   await shot(web, "alerts-page");
+  // A worker takes it on, and writes what she did.
+  await web.click(await web.find("#acknowledge"));
+  await web.waitFor("#alert-status", { pred: async (e) => /Acknowledged by \W?Ada/.test(await web.text(e)) });
+  await web.type(await web.find("#note"), "Called her call-back number, no answer; went to the hotel.");
+  await web.click(await web.find("form.stack button[type=submit]"));
+  await web.waitFor(".note-body", { pred: async (e) => (await web.text(e)).includes("went to the hotel") });
+  await dashboardShows("li.alert:not(.urgent)", "the alert, acknowledged");
 
   // The on-call mail: that an alert waits, and the link; nothing of her.
   const until = Date.now() + 30000;
@@ -332,6 +339,14 @@ test("a late check-in written while the server is down reaches it as checked in 
   await dashboardShows("li.alert .late", "checked in late");
   assert.match(await web.text(await web.find("li.alert .late")), /checked in late/i);
   await shot(web, "alerts-checked-in-late");
+  // She is safe: the worker resolves it, and it leaves the queue.
+  await web.click(await web.find("li.alert a"));
+  await web.waitFor("#resolve");
+  await web.click(await web.find("#resolve"));
+  await web.waitFor("#alert-status", { pred: async (e) => /Resolved by \W?Ada/.test(await web.text(e)) });
+  await web.cmd("POST", "/url", { url: `http://127.0.0.1:${port}/dashboard` });
+  await web.waitFor("#queue-count");
+  assert.equal(await web.exec(`return document.querySelectorAll("li.alert").length`), 0, "a resolved alert leaves the queue");
 });
 
 test("the emergency PIN opens an empty diary and its silent alarm reaches the dashboard", async () => {

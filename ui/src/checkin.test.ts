@@ -83,3 +83,37 @@ describe("check-in alert", () => {
     expect($<HTMLInputElement>("#watch-who-share")!.checked).toBe(false);
   });
 });
+
+describe("deleting an appointment", () => {
+  const entry = (state: "alerted" | "watching") => ({
+    id: "e1", version: 1, kind: "appointment" as const, starts: "2026-12-02T21:00:00", ends: null, place: "", with_whom: "",
+    check_in: "2026-12-02T23:30:00", checked_in: false, reminder_minutes: null, notes: "",
+    alert: { organisation: "main", place: null, who: null, contact: null, note: null },
+    watch: { state, label: state === "alerted" ? "Alert sent to Het Huis at 23:45." : "Het Huis gets an alert at 23:45 if you have not checked in." },
+  });
+
+  test("after its alert went out, the first press says that deleting does not take the alert back", async () => {
+    diary().state = "unlocked";
+    offerAlerts([org]);
+    diary().entries.push(entry("alerted"));
+    await boot("#/diary/entry/e1");
+    await until(() => !!$("#entry-delete"));
+    $<HTMLButtonElement>("#entry-delete")!.click();
+    expect($("#entry-delete-alerted")!.textContent).toBe(
+      "The alert was already sent. Deleting does not take it back. If you are safe, tick “I am safe” and save instead.",
+    );
+    expect(calls.some((c) => c.cmd === "diary_delete")).toBe(false);
+  });
+
+  test("while it is only watched, the confirmation says nothing about an alert", async () => {
+    diary().state = "unlocked";
+    offerAlerts([org]);
+    diary().entries.push(entry("watching"));
+    await boot("#/diary/entry/e1");
+    await until(() => !!$("#entry-delete"));
+    $<HTMLButtonElement>("#entry-delete")!.click();
+    expect($("#entry-delete-alerted")).toBeNull();
+    $<HTMLButtonElement>("#entry-delete")!.click();
+    await until(() => calls.some((c) => c.cmd === "diary_delete"));
+  });
+});

@@ -49,8 +49,14 @@ impl Session {
     pub fn alarm_settings(&self) -> Reply<AlarmSettings> {
         self.with_diary(|d, app| {
             let setup = d.vault()?.alarm_setup()?.filter(|s| !s.removing);
+            // Only organisations that take alerts: the server refuses an
+            // alarm for any other, and she would believe it was set.
+            // (The one already chosen stays listed, so the form still shows it.)
+            let chosen = setup.as_ref().map(|s| s.target.organisation.as_str());
+            let offered = crate::watches::offered(app);
             let organisations: Vec<AlarmOrganisation> = contact_view::organisations(app)
                 .into_iter()
+                .filter(|o| offered.iter().any(|w| w.id == o.id) || Some(o.id.as_str()) == chosen)
                 .map(|o| AlarmOrganisation { id: o.id, name: o.name })
                 .collect();
             let org_name = setup
@@ -83,7 +89,7 @@ impl Session {
     ) -> Reply<AlarmSettings> {
         self.with_diary(|d, app| {
             let server = contact_view::server(app).ok_or(VaultError::Invalid(Field::Organisation))?;
-            if !contact_view::organisations(app).iter().any(|o| o.id == organisation) {
+            if !crate::watches::offered(app).iter().any(|o| o.id == organisation) {
                 return Err(VaultError::Invalid(Field::Organisation));
             }
             let code = code.filter(|c| !c.is_empty());

@@ -216,7 +216,20 @@ fn the_silent_alarm_from_settings_to_the_calculator_and_help_now() {
         grace_minutes: 15,
         reply_expectation: None,
     };
-    crate::contact_view::set_organisations(&s.app(), &[org]);
+    // An organisation that answers messages but takes no alerts: the
+    // server would refuse its alarm, so it is neither listed nor accepted.
+    let messages_only = huiskamer_protocol::messages::Organisation {
+        id: "het-huis".into(),
+        name: "Het Huis".into(),
+        check_in_alerts: false,
+        ..org.clone()
+    };
+    crate::contact_view::set_organisations(&s.app(), &[messages_only.clone()]);
+    assert!(s.alarm_settings().unwrap().organisations.is_empty(), "nobody to alert: the form says so");
+    assert_eq!(s.alarm_set_up("het-huis", Some("2580"), None).unwrap_err().code, "invalid-input");
+    crate::contact_view::set_organisations(&s.app(), &[org, messages_only]);
+    let listed: Vec<String> = s.alarm_settings().unwrap().organisations.into_iter().map(|o| o.id).collect();
+    assert_eq!(listed, ["terwille"]);
     assert_eq!(s.alarm_set_up("elsewhere", Some("2580"), None).unwrap_err().code, "invalid-input");
     assert_eq!(s.alarm_set_up("terwille", Some("25"), None).unwrap_err().code, "alarm-code");
     assert!(!s.alarm_settings().unwrap().on, "refused input changed nothing");

@@ -75,6 +75,7 @@ export function alarmSettingsSection(): HTMLElement {
 
 function alarmForm(s: AlarmSettings, render: (s: AlarmSettings) => void): HTMLElement {
   if (!s.server) return h("p", { id: "alarm-no-server" }, t("ui-alarm-no-server"));
+  if (s.organisations.length === 0 && !s.on) return h("p", { id: "alarm-no-organisation" }, t("ui-alarm-no-organisation"));
   const organisation = h("select", { id: "alarm-organisation" },
     s.organisations.map((o) => h("option", { value: o.id, selected: o.id === s.organisation ? true : null }, o.name)),
   );

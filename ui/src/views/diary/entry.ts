@@ -155,6 +155,11 @@ export async function editorScreen(kind: EntryKind | null, id: string | null, st
       if (!armed) {
         armed = true;
         del.textContent = t("ui-diary-delete-confirm");
+        // An alert already went out: deleting does not call it off.
+        if (entry?.watch?.state === "alerted") {
+          const warning = h("p", { id: "entry-delete-alerted", class: "notice", role: "alert" }, t("ui-watch-delete-alerted"));
+          del.before(warning);
+        }
         return;
       }
       try {
