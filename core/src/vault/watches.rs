@@ -250,6 +250,34 @@ impl Vault {
                 Self::save_watch_in(conn, &key, &w)?;
             }
             (Some(mut w), Some((choice, at, checked_in))) => {
+                if w.checked_in_at.is_some() && !checked_in {
+                    // "I am safe" un-ticked (ticked by mistake, or it is not
+                    // over): the alert is on again. A check-in still waiting
+                    // to be sent is taken back; one the server has heard
+                    // closed that watch, so a new one is registered.
+                    let waiting = w.queue.iter().any(|q| matches!(q.op, WatchOp::CheckIn { .. }));
+                    if waiting {
+                        w.queue.retain(|q| !matches!(q.op, WatchOp::CheckIn { .. }));
+                        w.checked_in_at = None;
+                    } else {
+                        conn.execute("DELETE FROM watches WHERE id = ?1", [&w.client_id])?;
+                        w = LocalWatch {
+                            client_id: crypto::random_id()?,
+                            queue: Vec::new(),
+                            sent: false,
+                            checked_in_at: None,
+                            server: None,
+                            refused: None,
+                            ..w
+                        };
+                        push(&mut w, WatchOp::Put);
+                    }
+                    w.organisation = choice.organisation.clone();
+                    w.due_at = local_instant(at);
+                    w.details = choice.details();
+                    Self::save_watch_in(conn, &key, &w)?;
+                    return Ok(());
+                }
                 if w.checked_in_at.is_some() {
                     // Checked in: the watch is closed; later edits stay on the device.
                     return Ok(());
@@ -426,6 +454,40 @@ mod tests {
         assert_eq!(order[1].1, WatchOp::Delete);
         assert!(wb.queue[0].seq < wa.queue[0].seq);
         assert!(wa.details.is_empty(), "a cancelled watch keeps nothing it would have told");
+    }
+
+    #[test]
+    fn un_ticking_i_am_safe_turns_the_alert_on_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = vault(dir.path());
+        let e = v.save(None, appointment("2026-12-02 23:30", Some(choice(Some("Hotel"))), false), now()).unwrap();
+        let mut w = v.watch_for_entry(&e.id).unwrap().unwrap();
+        w.queue.clear();
+        w.sent = true;
+        v.save_watch(&w).unwrap();
+        // Ticked by mistake, un-ticked before the check-in was sent: the
+        // check-in is taken back, the same watch stays.
+        v.save(Some(&e.id), appointment("2026-12-02 23:30", Some(choice(Some("Hotel"))), true), now()).unwrap();
+        v.save(Some(&e.id), appointment("2026-12-02 23:30", Some(choice(Some("Hotel"))), false), now()).unwrap();
+        let same = v.watch_for_entry(&e.id).unwrap().unwrap();
+        assert_eq!((same.client_id.as_str(), same.checked_in_at), (w.client_id.as_str(), None));
+        assert!(ops(&v).is_empty(), "nothing to send: the server still watches");
+
+        // Checked in and sent (the server closed it), then un-ticked: a new
+        // watch with a new id, with what she chose, goes to the server.
+        v.save(Some(&e.id), appointment("2026-12-02 23:30", Some(choice(Some("Hotel"))), true), now()).unwrap();
+        let mut closed = v.watch_for_entry(&e.id).unwrap().unwrap();
+        closed.queue.clear();
+        v.save_watch(&closed).unwrap();
+        v.save(Some(&e.id), appointment("2026-12-03 00:30", Some(choice(Some("Hotel 2"))), false), now()).unwrap();
+        let all = v.watches().unwrap();
+        assert_eq!(all.len(), 1, "the closed watch is gone from the device");
+        let new = &all[0];
+        assert_ne!(new.client_id, w.client_id);
+        assert_eq!((new.entry.as_str(), new.checked_in_at, new.sent), (e.id.as_str(), None, false));
+        assert_eq!(new.due_at, local_instant(t("2026-12-03 00:30")));
+        assert_eq!(new.details.place.as_deref(), Some("Hotel 2"));
+        assert_eq!(ops(&v).iter().map(|(_, o)| *o).collect::<Vec<_>>(), [WatchOp::Put]);
     }
 
     #[test]
