@@ -224,7 +224,7 @@ fn the_silent_alarm_from_settings_to_the_calculator_and_help_now() {
         check_in_alerts: false,
         ..org.clone()
     };
-    crate::contact_view::set_organisations(&s.app(), &[messages_only.clone()]);
+    crate::contact_view::set_organisations(&s.app(), std::slice::from_ref(&messages_only));
     assert!(s.alarm_settings().unwrap().organisations.is_empty(), "nobody to alert: the form says so");
     assert_eq!(s.alarm_set_up("het-huis", Some("2580"), None).unwrap_err().code, "invalid-input");
     crate::contact_view::set_organisations(&s.app(), &[org, messages_only]);
