@@ -57,7 +57,7 @@ impl Vault {
             self.write_record(&tx, gone, "photo", None, now)?;
         }
         self.set_alarms(&tx, &id, Some(&body), now)?;
-        self.plan_watch(&tx, &id, Some(&body), now)?;
+        self.plan_watch(&tx, &id, Some(&body), now, false)?;
         tx.commit()?;
         self.last_used = Instant::now();
         Ok(Entry { id, version, body, conflict_of: None, watch: None })
@@ -111,7 +111,7 @@ impl Vault {
             self.write_record(&tx, photo, "photo", None, now)?;
         }
         self.set_alarms(&tx, id, None, now)?;
-        self.plan_watch(&tx, id, None, now)?;
+        self.plan_watch(&tx, id, None, now, false)?;
         tx.commit()?;
         self.last_used = Instant::now();
         Ok(())

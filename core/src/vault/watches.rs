@@ -208,17 +208,23 @@ impl Vault {
     /// Queues what the server must hear after an appointment changed from
     /// `old` to `new` (`None`: it did not exist / was deleted). Runs inside
     /// the entry's transaction on `conn`.
+    ///
+    /// `from_other_device`: the change came in with a sync (she ticked "I am
+    /// safe", edited or deleted it on her other device). The device that
+    /// registered the watch passes it on; a device without one registers
+    /// none (the other device already did).
     pub(super) fn plan_watch(
         &self,
         conn: &Connection,
         entry: &str,
         new: Option<&EntryBody>,
         now: DateTime<Utc>,
+        from_other_device: bool,
     ) -> Result<()> {
         let want = wanted(new);
         let all = if want.is_some() || self.conn_has_watches(conn)? { self.watches()? } else { Vec::new() };
         let existing = all.iter().find(|w| w.entry == entry).cloned();
-        if existing.is_none() && want.is_none() {
+        if existing.is_none() && (want.is_none() || from_other_device) {
             return Ok(());
         }
         let key = self.watch_key()?;

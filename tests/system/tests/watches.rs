@@ -2,7 +2,8 @@
 //! (issue 18): registered when the appointment is saved, a check-in before
 //! the due time means no alert, a check-in made offline after the alert
 //! fired reaches the server as "checked in late", and a refusal is recorded
-//! on the entry once and not sent again.
+//! on the entry once and not sent again; "I am safe" ticked on her other
+//! device reaches the server through the device that holds the watch.
 
 mod common;
 
@@ -11,7 +12,7 @@ use std::time::Duration;
 
 use chrono::{Local, Utc};
 use common::{devices, Fault, Proxy, Server};
-use huiskamer_core::sync::Client;
+use huiskamer_core::sync::{sync_once, Client};
 use huiskamer_core::vault::watches::WatchChoice;
 use huiskamer_core::vault::{EntryBody, Vault};
 use huiskamer_core::watches::sync_watches;
@@ -137,4 +138,36 @@ async fn a_refused_watch_is_recorded_once_a_later_time_registers_it_and_deleting
     assert_eq!((r.sent, r.queued), (1, 0));
     assert!(devs[0].lock().unwrap().watches().unwrap().is_empty());
     assert!(storage.alerts_of("main").await.unwrap().is_empty(), "a cancelled watch raises nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn i_am_safe_on_her_other_device_reaches_the_server_through_the_device_that_holds_the_watch() {
+    let _turn = ONE_CLOCK.lock().await;
+    let srv = Server::start().await;
+    let storage = srv.storage().await;
+    let accept =
+        AlertSettings { check_in_alerts: true, grace_minutes: 15, on_call_email: None, reply_expectation: None };
+    storage.set_alert_settings("main", &accept).await.unwrap();
+    let client = Client::new(&srv.base()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let devs = devices(dir.path(), 2);
+    let (phone, tablet) = (&devs[0], &devs[1]);
+
+    // Saved on the phone: the phone registers the watch; the tablet gets
+    // the appointment and registers no second one.
+    let e = phone.lock().unwrap().save(None, appointment(30, false), Utc::now()).unwrap();
+    sync_watches(phone, &client).await.unwrap();
+    sync_once(phone, &client).await.unwrap();
+    sync_once(tablet, &client).await.unwrap();
+    assert!(tablet.lock().unwrap().watches().unwrap().is_empty(), "one watch, on the phone");
+    assert_eq!(sync_watches(tablet, &client).await.unwrap().sent, 0);
+
+    // She ticks "I am safe" on the tablet; the phone syncs and passes it on.
+    tablet.lock().unwrap().save(Some(&e.id), appointment(30, true), Utc::now()).unwrap();
+    sync_once(tablet, &client).await.unwrap();
+    sync_once(phone, &client).await.unwrap();
+    let r = sync_watches(phone, &client).await.unwrap();
+    assert_eq!((r.sent, r.queued), (1, 0));
+    assert_eq!(watch_of(phone, &e.id).server.unwrap().status, WatchStatus::CheckedIn);
+    assert!(storage.alerts_of("main").await.unwrap().is_empty());
 }
