@@ -43,10 +43,14 @@ impl Vault {
             }
             None => crypto::random_id()?,
         };
-        let old_photos: Vec<String> = match Self::read_raw(&self.conn, &id)? {
-            Some(old) => self.decode_entry(&old)?.map(|e| e.body.photos().to_vec()).unwrap_or_default(),
-            None => Vec::new(),
+        let old_body = match Self::read_raw(&self.conn, &id)? {
+            Some(old) => self.decode_entry(&old)?.map(|e| e.body),
+            None => None,
         };
+        let old_photos: Vec<String> = old_body.as_ref().map(|b| b.photos().to_vec()).unwrap_or_default();
+        // An alert already on when this edit began was switched on here (and
+        // this device holds its watch) or on her other device (which does).
+        let alert_was_on = matches!(old_body, Some(EntryBody::Appointment { alert: Some(_), .. }));
         // Saving a conflict copy makes it an ordinary entry again.
         let stored = StoredEntry { body, conflict_of: None };
         let plain = Zeroizing::new(serde_json::to_vec(&stored).map_err(|_| VaultError::Invalid(Field::Entry))?);
@@ -57,7 +61,7 @@ impl Vault {
             self.write_record(&tx, gone, "photo", None, now)?;
         }
         self.set_alarms(&tx, &id, Some(&body), now)?;
-        self.plan_watch(&tx, &id, Some(&body), now, false)?;
+        self.plan_watch(&tx, &id, Some(&body), now, !alert_was_on)?;
         tx.commit()?;
         self.last_used = Instant::now();
         Ok(Entry { id, version, body, conflict_of: None, watch: None })

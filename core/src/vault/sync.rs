@@ -223,7 +223,7 @@ impl Vault {
                     self.set_alarms(tx, &remote.id, remote_body.as_ref(), now)?;
                     // A check-in (or a change) made on her other device
                     // reaches the server through this device's watch.
-                    self.plan_watch(tx, &remote.id, remote_body.as_ref(), now, true)?;
+                    self.plan_watch(tx, &remote.id, remote_body.as_ref(), now, false)?;
                 }
                 outcome
             }

@@ -209,22 +209,24 @@ impl Vault {
     /// `old` to `new` (`None`: it did not exist / was deleted). Runs inside
     /// the entry's transaction on `conn`.
     ///
-    /// `from_other_device`: the change came in with a sync (she ticked "I am
-    /// safe", edited or deleted it on her other device). The device that
-    /// registered the watch passes it on; a device without one registers
-    /// none (the other device already did).
+    /// One watch per appointment, held by the device where the alert was
+    /// switched on: `may_register` is false for a change that came in with a
+    /// sync (she ticked "I am safe", edited or deleted it on her other
+    /// device) and for an edit of an appointment whose alert was already on
+    /// (switched on elsewhere). The device that holds the watch passes such
+    /// changes on; a device without one registers none.
     pub(super) fn plan_watch(
         &self,
         conn: &Connection,
         entry: &str,
         new: Option<&EntryBody>,
         now: DateTime<Utc>,
-        from_other_device: bool,
+        may_register: bool,
     ) -> Result<()> {
         let want = wanted(new);
         let all = if want.is_some() || self.conn_has_watches(conn)? { self.watches()? } else { Vec::new() };
         let existing = all.iter().find(|w| w.entry == entry).cloned();
-        if existing.is_none() && (want.is_none() || from_other_device) {
+        if existing.is_none() && (want.is_none() || !may_register) {
             return Ok(());
         }
         let key = self.watch_key()?;

@@ -3,7 +3,8 @@
 //! the due time means no alert, a check-in made offline after the alert
 //! fired reaches the server as "checked in late", and a refusal is recorded
 //! on the entry once and not sent again; "I am safe" ticked on her other
-//! device reaches the server through the device that holds the watch.
+//! device (or a new check-in time) reaches the server through the device
+//! that holds the watch, and only one watch is ever registered.
 
 mod common;
 
@@ -162,8 +163,18 @@ async fn i_am_safe_on_her_other_device_reaches_the_server_through_the_device_tha
     assert!(tablet.lock().unwrap().watches().unwrap().is_empty(), "one watch, on the phone");
     assert_eq!(sync_watches(tablet, &client).await.unwrap().sent, 0);
 
+    // She moves the check-in time on the tablet: still no watch there; the
+    // phone passes the new time on.
+    let first_due = watch_of(phone, &e.id).server.unwrap().due_at;
+    tablet.lock().unwrap().save(Some(&e.id), appointment(45, false), Utc::now()).unwrap();
+    assert!(tablet.lock().unwrap().watches().unwrap().is_empty(), "no second watch");
+    sync_once(tablet, &client).await.unwrap();
+    sync_once(phone, &client).await.unwrap();
+    assert_eq!(sync_watches(phone, &client).await.unwrap().sent, 1);
+    assert_ne!(watch_of(phone, &e.id).server.unwrap().due_at, first_due, "the server has the new time");
+
     // She ticks "I am safe" on the tablet; the phone syncs and passes it on.
-    tablet.lock().unwrap().save(Some(&e.id), appointment(30, true), Utc::now()).unwrap();
+    tablet.lock().unwrap().save(Some(&e.id), appointment(45, true), Utc::now()).unwrap();
     sync_once(tablet, &client).await.unwrap();
     sync_once(phone, &client).await.unwrap();
     let r = sync_watches(phone, &client).await.unwrap();
