@@ -24,6 +24,8 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("request body is too large")]
     TooLarge,
+    #[error("send Content-Type: application/json")]
+    UnsupportedMediaType,
     /// Well-formed, but refused: 422 with its code (a due time in the past,
     /// an organisation that takes no alerts).
     #[error("{1}")]
@@ -56,6 +58,7 @@ impl ApiError {
             ApiError::Missing(code, _) => (StatusCode::NOT_FOUND, code),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed"),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too-large"),
+            ApiError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
             ApiError::Unprocessable(code, _) => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Conflict(code) => (StatusCode::CONFLICT, code),
             ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate-limited"),

@@ -35,7 +35,10 @@ async fn malformed_requests_get_json_errors_not_plain_text() {
         s.client.post(s.url("/v1/records")).bearer_auth(&key).header("content-type", ct).body(body).send()
     };
     assert_eq!(error_of(post("{not json", "application/json").await.unwrap()).await, (400, "invalid-json".into()));
-    assert_eq!(error_of(post(r#"{"records":[]}"#, "text/plain").await.unwrap()).await.1, "unsupported-media-type");
+    assert_eq!(
+        error_of(post(r#"{"records":[]}"#, "text/plain").await.unwrap()).await,
+        (415, "unsupported-media-type".into())
+    );
     assert_eq!(
         error_of(post(r#"{"records":5}"#, "application/json").await.unwrap()).await,
         (400, "invalid-json".into())
@@ -233,4 +236,34 @@ async fn the_openapi_description_covers_every_route_the_server_serves() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn every_route_that_takes_json_answers_a_body_of_another_type_with_415_as_described() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let key = s.register().await;
+    let spec: Value = serde_json::from_str(huiskamer_server::api::OPENAPI).unwrap();
+    let mut tried = 0;
+    for (path, ops) in spec["paths"].as_object().unwrap() {
+        for (method, op) in ops.as_object().unwrap() {
+            if op.get("requestBody").is_none() {
+                continue;
+            }
+            assert!(op["responses"].get("415").is_some(), "openapi.json gives {method} {path} no 415");
+            let url = path.replace("{id}", "c1").replace("{client_id}", "w1");
+            let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let res = s
+                .client
+                .request(m, s.url(&url))
+                .bearer_auth(&key)
+                .header("content-type", "text/plain")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(error_of(res).await, (415, "unsupported-media-type".into()), "{method} {path}");
+            tried += 1;
+        }
+    }
+    assert!(tried >= 9, "{tried}");
 }
