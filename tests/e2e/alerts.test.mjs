@@ -13,11 +13,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, execSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, repo } from "./common.mjs";
-import { startChromedriver, startDriver, Session } from "./webdriver.mjs";
+import { app, message, out, PartnerServer, repo } from "./common.mjs";
+import { freePort, startChromedriver, startDriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-alerts-e2e-"));
@@ -40,45 +39,10 @@ const WHO = "Tall man, grey car ALERT-4410";
 const ON_TIME = "Afspraak-ONTIME-2209";
 const MISSED = "Afspraak-MISSED-6618";
 
-let port, proc, smtp, smtpPort;
-let serverLog = "";
+let port, partner, smtp, smtpPort;
 let driver, s, chrome, web;
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const p = srv.address().port;
-      srv.close(() => resolve(p));
-    });
-  });
-}
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function startServer() {
-  proc = spawn(server, ["serve", "--config", path.join(home, "server.toml"), "--data-dir", serverDir], {
-    env: { ...process.env, NO_COLOR: "1", HUISKAMER_TEST_CLOCK_FILE: clockFile },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  proc.stderr.on("data", (d) => (serverLog += d));
-  let printed = "";
-  await new Promise((resolve, reject) => {
-    proc.stdout.on("data", (d) => {
-      serverLog += d;
-      printed += d;
-      if (/listening on/.test(printed)) resolve();
-    });
-    proc.on("exit", (code) => reject(new Error(`server exited with ${code}: ${serverLog}`)));
-  });
-}
-
-async function stopServer() {
-  assert.equal(proc.exitCode ?? proc.signalCode, null, `the server died before it was stopped: ${serverLog}`);
-  const gone = new Promise((r) => proc.once("exit", r));
-  proc.kill("SIGTERM");
-  await gone;
-}
 
 function sql(query) {
   return execFileSync("sqlite3", [path.join(serverDir, "huiskamer-server.db"), query], { encoding: "utf8" }).trim();
@@ -179,7 +143,8 @@ before(async () => {
     );
     assert.equal(add.status, 0, add.stderr);
   }
-  await startServer();
+  partner = new PartnerServer(["--config", path.join(home, "server.toml"), "--data-dir", serverDir], { HUISKAMER_TEST_CLOCK_FILE: clockFile });
+  await partner.start();
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
   chrome = await startChromedriver();
   web = await Session.chromium(chrome.base);
@@ -193,7 +158,7 @@ after(async () => {
   driver?.stop();
   await web?.close();
   chrome?.stop();
-  proc?.kill("SIGTERM");
+  partner?.kill();
   smtp?.stdin.end();
   smtp?.kill("SIGTERM");
   if (!process.env.HUISKAMER_E2E_KEEP) fs.rmSync(home, { recursive: true, force: true });
@@ -317,7 +282,7 @@ test("a missed check-in fires from the server while the app is killed: the dashb
 });
 
 test("a late check-in written while the server is down reaches it as checked in late", async () => {
-  await stopServer();
+  await partner.stop();
   driver = await startDriver(env, { logFile: path.join(home, "app.log") });
   s = await Session.create(driver.base, app);
   await s.waitFor("a.topic-card", { timeout: 20000 });
@@ -333,7 +298,7 @@ test("a late check-in written while the server is down reaches it as checked in 
   await s.press("#entry-save");
   await s.waitFor("#week-label");
 
-  await startServer();
+  await partner.start();
   await syncNow();
   assert.equal(sql("SELECT count(*) FROM watches WHERE status = 'checked-in-late'"), "1");
   await dashboardShows("li.alert .late", "checked in late");
@@ -382,7 +347,7 @@ test("the emergency PIN opens an empty diary and its silent alarm reaches the da
 });
 
 test("nothing she chose to share is in the server's log or the app's files", async () => {
-  for (const secret of [PLACE, WHO]) assert.ok(!serverLog.includes(secret), `the server logged ${secret}`);
+  for (const secret of [PLACE, WHO]) assert.ok(!partner.log.includes(secret), `the server logged ${secret}`);
   const log = fs.readFileSync(path.join(home, "app.log"), "utf8");
   for (const secret of [PLACE, WHO, PIN, DURESS]) assert.ok(!log.includes(secret), `the app logged ${secret}`);
 });

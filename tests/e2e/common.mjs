@@ -45,3 +45,48 @@ export async function startBus() {
     },
   };
 }
+
+/** The real partner server binary (target/debug/huiskamer-server), run
+ *  with `args` after `serve`; everything it prints is kept in `log`, so a
+ *  test can check that nothing personal was logged. Started again after
+ *  `stop()`, it keeps its data folder. */
+export class PartnerServer {
+  constructor(args, env = {}) {
+    this.binary = path.join(repo, "target/debug/huiskamer-server");
+    this.args = args;
+    this.env = env;
+    this.log = "";
+    this.proc = null;
+  }
+
+  async start() {
+    const proc = spawn(this.binary, ["serve", ...this.args], {
+      env: { ...process.env, NO_COLOR: "1", ...this.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.proc = proc;
+    proc.stderr.on("data", (d) => (this.log += d));
+    let printed = "";
+    await new Promise((resolve, reject) => {
+      proc.stdout.on("data", (d) => {
+        this.log += d;
+        printed += d;
+        if (/listening on/.test(printed)) resolve();
+      });
+      proc.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${this.log}`)));
+    });
+  }
+
+  /** Stops it with SIGTERM; fails if it had already died. */
+  async stop() {
+    const proc = this.proc;
+    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`the server died before it was stopped: ${this.log}`);
+    const gone = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGTERM");
+    await gone;
+  }
+
+  kill() {
+    this.proc?.kill("SIGTERM");
+  }
+}

@@ -3,16 +3,15 @@
 // dashboard in real Chromium. An appointment written while the server is
 // down reaches it once it runs; a message written in the app reaches the
 // support worker, whose answer comes back to the app with a notification
-// that says only "New message".
+// in a reminder's neutral words.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, repo, startBus } from "./common.mjs";
-import { startChromedriver, startDriver, Session } from "./webdriver.mjs";
+import { app, message, out, PartnerServer, repo, startBus } from "./common.mjs";
+import { freePort, startChromedriver, startDriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-sync-e2e-"));
@@ -29,36 +28,9 @@ const QUESTION = "Can I come by on Thursday? SYNC-Q-8812";
 const ANSWER = "Yes, from 17:00. SYNC-A-3307";
 
 let port;
-let proc;
-let serverLog = "";
+let partner;
 let driver, s, chrome, web;
 let bus;
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const p = srv.address().port;
-      srv.close(() => resolve(p));
-    });
-  });
-}
-
-
-async function startServer() {
-  proc = spawn(server, ["serve", "--listen", `127.0.0.1:${port}`, "--data-dir", serverDir, "--organisation", "Huiskamer Groningen"], {
-    env: { ...process.env, NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  proc.stderr.on("data", (d) => (serverLog += d));
-  await new Promise((resolve, reject) => {
-    proc.stdout.on("data", (d) => {
-      serverLog += d;
-      if (/listening on/.test(serverLog)) resolve();
-    });
-    proc.on("exit", (code) => reject(new Error(`server exited with ${code}: ${serverLog}`)));
-  });
-}
 
 function serverRecords() {
   const db = path.join(serverDir, "huiskamer-server.db");
@@ -80,6 +52,7 @@ before(async () => {
   assert.ok(fs.existsSync(app), `release app not built at ${app} (run: make deb)`);
   assert.ok(fs.existsSync(server), `server not built at ${server} (run: cargo build -p huiskamer-server)`);
   port = await freePort();
+  partner = new PartnerServer(["--listen", `127.0.0.1:${port}`, "--data-dir", serverDir, "--organisation", "Huiskamer Groningen"]);
   // The app knows its partner server from the start; the server is not running yet.
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
   bus = await startBus();
@@ -100,7 +73,7 @@ after(async () => {
   driver?.stop();
   await web?.close();
   chrome?.stop();
-  proc?.kill("SIGTERM");
+  partner?.kill();
   bus?.stop();
   fs.rmSync(home, { recursive: true, force: true });
 });
@@ -128,7 +101,7 @@ test("an appointment written offline reaches the server once it runs", async () 
   assert.equal(await s.exec(`return document.querySelector("#alert").hidden`), true, "no error shown for being offline");
   await shot("sync-offline");
 
-  await startServer();
+  await partner.start();
   await s.press("#sync-now");
   await s.waitUntil(async () => (await syncState()) === "synced", "the status says synced", 30000);
   assert.doesNotMatch(await syncText(), /waits to be backed up/);
@@ -188,14 +161,13 @@ test("a message goes to the support worker and the answer comes back", async () 
   assert.match(call, new RegExp(`string "${message("en", "notify-reminder")}"`), call);
   assert.ok(!bus.log().includes("SYNC-A-3307") && !bus.log().includes("Groningen"), bus.log());
   // Nothing of the conversation in the server's log either.
-  assert.ok(!serverLog.includes("SYNC-Q-8812") && !serverLog.includes("SYNC-A-3307"));
+  assert.ok(!partner.log.includes("SYNC-Q-8812") && !partner.log.includes("SYNC-A-3307"));
 });
 
 test("nothing typed is in any file or log, the app's or the server's", async () => {
   await s.close();
   s = null;
-  proc.kill("SIGTERM");
-  await new Promise((r) => proc.once("exit", r));
+  await partner.stop();
   const files = (function walk(dir) {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const p = path.join(dir, e.name);
@@ -210,5 +182,5 @@ test("nothing typed is in any file or log, the app's or the server's", async () 
       assert.ok(!bytes.includes(Buffer.from(secret)), `${secret} found in ${path.relative(home, f)}`);
     }
   }
-  assert.ok(!serverLog.includes(PIN));
+  assert.ok(!partner.log.includes(PIN));
 });

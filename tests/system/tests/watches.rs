@@ -8,7 +8,7 @@
 
 mod common;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{Local, Utc};
@@ -18,7 +18,7 @@ use huiskamer_core::vault::watches::WatchChoice;
 use huiskamer_core::vault::{EntryBody, Vault};
 use huiskamer_core::watches::sync_watches;
 use huiskamer_protocol::alerts::WatchStatus;
-use huiskamer_server::storage::AlertSettings;
+use huiskamer_server::storage::{AlertSettings, Storage};
 
 fn appointment(check_in_in_minutes: i64, checked_in: bool) -> EntryBody {
     let now = Local::now().naive_local();
@@ -41,6 +41,18 @@ fn appointment(check_in_in_minutes: i64, checked_in: bool) -> EntryBody {
 
 fn watch_of(dev: &Mutex<Vault>, entry: &str) -> huiskamer_core::vault::watches::LocalWatch {
     dev.lock().unwrap().watch_for_entry(entry).unwrap().expect("the entry has a watch")
+}
+
+/// A partner server whose organisation "main" takes alerts (15 minutes'
+/// grace), its storage, and the app's client for it.
+async fn accepting_server() -> (Server, Arc<dyn Storage>, Client) {
+    let srv = Server::start().await;
+    let storage = srv.storage().await;
+    let accept =
+        AlertSettings { check_in_alerts: true, grace_minutes: 15, on_call_email: None, reply_expectation: None };
+    storage.set_alert_settings("main", &accept).await.unwrap();
+    let client = Client::new(&srv.base()).unwrap();
+    (srv, storage, client)
 }
 
 /// The server's test clock is one per process: each test here starts a
@@ -108,12 +120,7 @@ async fn a_watch_is_registered_a_timely_check_in_raises_nothing_and_an_offline_l
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_watch_is_recorded_once_a_later_time_registers_it_and_deleting_cancels_it() {
     let _turn = ONE_CLOCK.lock().await;
-    let srv = Server::start().await;
-    let storage = srv.storage().await;
-    let accept =
-        AlertSettings { check_in_alerts: true, grace_minutes: 15, on_call_email: None, reply_expectation: None };
-    storage.set_alert_settings("main", &accept).await.unwrap();
-    let client = Client::new(&srv.base()).unwrap();
+    let (_srv, storage, client) = accepting_server().await;
     // What the app learns before it offers the option.
     assert!(client.info().await.unwrap().check_in_alerts);
     let orgs = client.organisations().await.unwrap();
@@ -144,12 +151,7 @@ async fn a_refused_watch_is_recorded_once_a_later_time_registers_it_and_deleting
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn i_am_safe_on_her_other_device_reaches_the_server_through_the_device_that_holds_the_watch() {
     let _turn = ONE_CLOCK.lock().await;
-    let srv = Server::start().await;
-    let storage = srv.storage().await;
-    let accept =
-        AlertSettings { check_in_alerts: true, grace_minutes: 15, on_call_email: None, reply_expectation: None };
-    storage.set_alert_settings("main", &accept).await.unwrap();
-    let client = Client::new(&srv.base()).unwrap();
+    let (_srv, storage, client) = accepting_server().await;
     let dir = tempfile::tempdir().unwrap();
     let devs = devices(dir.path(), 2);
     let (phone, tablet) = (&devs[0], &devs[1]);
