@@ -11,7 +11,7 @@
 // an empty diary and its silent alarm reaches the dashboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, execSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -135,15 +135,9 @@ before(async () => {
       "",
     ].join("\n"),
   );
-  for (const [username, name, role] of [["ada", "Ada", "admin"], ["sam", "Sam", "worker"]]) {
-    const add = spawnSync(
-      server,
-      ["add-worker", "--username", username, "--name", name, "--role", role, "--password-stdin", "--data-dir", serverDir],
-      { input: PASSWORD + "\n", encoding: "utf8" },
-    );
-    assert.equal(add.status, 0, add.stderr);
-  }
   partner = new PartnerServer(["--config", path.join(home, "server.toml"), "--data-dir", serverDir], { HUISKAMER_TEST_CLOCK_FILE: clockFile });
+  partner.addWorker(serverDir, "ada", "Ada", "admin", PASSWORD);
+  partner.addWorker(serverDir, "sam", "Sam", "worker", PASSWORD);
   await partner.start();
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
   chrome = await startChromedriver();

@@ -1,6 +1,6 @@
 // What the end-to-end tests share: where the app and the repository are,
 // and the texts a person sees, read from the repository's own files.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,5 +88,15 @@ export class PartnerServer {
 
   kill() {
     this.proc?.kill("SIGTERM");
+  }
+
+  /** A dashboard account in `dataDir`, made with the server's own command. */
+  addWorker(dataDir, username, name, role, password) {
+    const add = spawnSync(
+      this.binary,
+      ["add-worker", "--username", username, "--name", name, "--role", role, "--password-stdin", "--data-dir", dataDir],
+      { input: password + "\n", encoding: "utf8" },
+    );
+    if (add.status !== 0) throw new Error(`add-worker ${username} failed: ${add.stderr}`);
   }
 }

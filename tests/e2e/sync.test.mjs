@@ -6,7 +6,7 @@
 // in a reminder's neutral words.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,12 +57,7 @@ before(async () => {
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
   bus = await startBus();
   env.DBUS_SESSION_BUS_ADDRESS = bus.address;
-  const add = spawnSync(
-    server,
-    ["add-worker", "--username", "sam", "--name", "Sam", "--role", "worker", "--password-stdin", "--data-dir", serverDir],
-    { input: PASSWORD + "\n", encoding: "utf8" },
-  );
-  assert.equal(add.status, 0, add.stderr);
+  partner.addWorker(serverDir, "sam", "Sam", "worker", PASSWORD);
   driver = await startDriver(env, { logFile: path.join(home, "app.log") });
   s = await Session.create(driver.base, app);
   await s.waitFor("a.topic-card", { timeout: 20000 });
