@@ -52,11 +52,12 @@ impl Session {
             // Only organisations that take alerts: the server refuses an
             // alarm for any other, and she would believe it was set.
             // (The one already chosen stays listed, so the form still shows it.)
+            // (Same rule as `watches::offered`: a server set, and alerts taken.)
             let chosen = setup.as_ref().map(|s| s.target.organisation.as_str());
-            let offered = crate::watches::offered(app);
+            let server = contact_view::server(app).is_some();
             let organisations: Vec<AlarmOrganisation> = contact_view::organisations(app)
                 .into_iter()
-                .filter(|o| offered.iter().any(|w| w.id == o.id) || Some(o.id.as_str()) == chosen)
+                .filter(|o| (server && o.check_in_alerts) || Some(o.id.as_str()) == chosen)
                 .map(|o| AlarmOrganisation { id: o.id, name: o.name })
                 .collect();
             let org_name = setup
@@ -70,7 +71,7 @@ impl Session {
                 ready: setup.as_ref().is_some_and(|s| s.registered),
                 code_digits: setup.as_ref().and_then(|s| s.code_digits),
                 duress: setup.as_ref().is_some_and(|s| s.duress),
-                server: contact_view::server(app).is_some(),
+                server,
                 organisations,
                 duress_explained: app
                     .t_args("alarm-duress-explained", &[("organisation", FluentValue::from(org_name.as_str()))]),

@@ -196,7 +196,11 @@ impl Vault {
     /// Removes a watch from the device for good (secure_delete zeroes it).
     pub fn remove_watch(&self, client_id: &str) -> Result<()> {
         self.require_unlocked()?;
-        self.conn.execute("DELETE FROM watches WHERE id = ?1", [client_id])?;
+        Self::remove_watch_in(&self.conn, client_id)
+    }
+
+    fn remove_watch_in(conn: &Connection, client_id: &str) -> Result<()> {
+        conn.execute("DELETE FROM watches WHERE id = ?1", [client_id])?;
         Ok(())
     }
 
@@ -268,7 +272,7 @@ impl Vault {
                         w.queue.retain(|q| !matches!(q.op, WatchOp::CheckIn { .. }));
                         w.checked_in_at = None;
                     } else {
-                        conn.execute("DELETE FROM watches WHERE id = ?1", [&w.client_id])?;
+                        Self::remove_watch_in(conn, &w.client_id)?;
                         w = LocalWatch {
                             client_id: crypto::random_id()?,
                             queue: Vec::new(),
@@ -317,8 +321,7 @@ impl Vault {
                 // Deleted, or the alert was switched off: cancel it. What it
                 // would have told goes from the device now.
                 if !w.sent || w.checked_in_at.is_some() {
-                    conn.execute("DELETE FROM watches WHERE id = ?1", [&w.client_id])?;
-                    return Ok(());
+                    return Self::remove_watch_in(conn, &w.client_id);
                 }
                 w.entry.clear();
                 w.details = AlertDetails::default();
