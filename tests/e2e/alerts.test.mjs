@@ -15,8 +15,8 @@ import { execFileSync, execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, PartnerServer, repo } from "./common.mjs";
-import { freePort, startChromedriver, startDriver, Session } from "./webdriver.mjs";
+import { app, launchApp, message, out, PartnerServer, repo } from "./common.mjs";
+import { freePort, startChromedriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-alerts-e2e-"));
@@ -142,9 +142,7 @@ before(async () => {
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
   chrome = await startChromedriver();
   web = await Session.chromium(chrome.base);
-  driver = await startDriver(env, { logFile: path.join(home, "app.log") });
-  s = await Session.create(driver.base, app);
-  await s.waitFor("a.topic-card", { timeout: 20000 });
+  ({ driver, s } = await launchApp(env, path.join(home, "app.log")));
 });
 
 after(async () => {
@@ -277,9 +275,7 @@ test("a missed check-in fires from the server while the app is killed: the dashb
 
 test("a late check-in written while the server is down reaches it as checked in late", async () => {
   await partner.stop();
-  driver = await startDriver(env, { logFile: path.join(home, "app.log") });
-  s = await Session.create(driver.base, app);
-  await s.waitFor("a.topic-card", { timeout: 20000 });
+  ({ driver, s } = await launchApp(env, path.join(home, "app.log")));
   await go("#/diary");
   await unlock(PIN);
   await s.waitFor("#week-label");

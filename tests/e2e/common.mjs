@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startDriver, Session } from "./webdriver.mjs";
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const app = process.env.HUISKAMER_APP || path.join(repo, "target/release/huiskamer");
@@ -99,4 +100,13 @@ export class PartnerServer {
     );
     if (add.status !== 0) throw new Error(`add-worker ${username} failed: ${add.stderr}`);
   }
+}
+
+/** The app under tauri-driver with `env`, its output in `logFile`, once
+ *  its first screen (the topics) is up: `{ driver, s }`. */
+export async function launchApp(env, logFile) {
+  const driver = await startDriver(env, { logFile });
+  const s = await Session.create(driver.base, app);
+  await s.waitFor("a.topic-card", { timeout: 20000 });
+  return { driver, s };
 }

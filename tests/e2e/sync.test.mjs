@@ -10,8 +10,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { app, message, out, PartnerServer, repo, startBus } from "./common.mjs";
-import { freePort, startChromedriver, startDriver, Session } from "./webdriver.mjs";
+import { app, launchApp, message, out, PartnerServer, repo, startBus } from "./common.mjs";
+import { freePort, startChromedriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "huiskamer-sync-e2e-"));
@@ -58,9 +58,7 @@ before(async () => {
   bus = await startBus();
   env.DBUS_SESSION_BUS_ADDRESS = bus.address;
   partner.addWorker(serverDir, "sam", "Sam", "worker", PASSWORD);
-  driver = await startDriver(env, { logFile: path.join(home, "app.log") });
-  s = await Session.create(driver.base, app);
-  await s.waitFor("a.topic-card", { timeout: 20000 });
+  ({ driver, s } = await launchApp(env, path.join(home, "app.log")));
 });
 
 after(async () => {

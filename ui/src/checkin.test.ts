@@ -92,13 +92,18 @@ describe("deleting an appointment", () => {
     watch: { state, label: state === "alerted" ? "Alert sent to Het Huis at 23:45." : "Het Huis gets an alert at 23:45 if you have not checked in." },
   });
 
-  test("after its alert went out, the first press says that deleting does not take the alert back", async () => {
+  /** Opens the saved appointment and presses Delete once. */
+  async function pressDelete(state: "alerted" | "watching"): Promise<void> {
     diary().state = "unlocked";
     offerAlerts([org]);
-    diary().entries.push(entry("alerted"));
+    diary().entries.push(entry(state));
     await boot("#/diary/entry/e1");
     await until(() => !!$("#entry-delete"));
     $<HTMLButtonElement>("#entry-delete")!.click();
+  }
+
+  test("after its alert went out, the first press says that deleting does not take the alert back", async () => {
+    await pressDelete("alerted");
     expect($("#entry-delete-alerted")!.textContent).toBe(
       "The alert was already sent. Deleting does not take it back. If you are safe, tick “I am safe” and save instead.",
     );
@@ -106,12 +111,7 @@ describe("deleting an appointment", () => {
   });
 
   test("while it is only watched, the confirmation says nothing about an alert", async () => {
-    diary().state = "unlocked";
-    offerAlerts([org]);
-    diary().entries.push(entry("watching"));
-    await boot("#/diary/entry/e1");
-    await until(() => !!$("#entry-delete"));
-    $<HTMLButtonElement>("#entry-delete")!.click();
+    await pressDelete("watching");
     expect($("#entry-delete-alerted")).toBeNull();
     $<HTMLButtonElement>("#entry-delete")!.click();
     await until(() => calls.some((c) => c.cmd === "diary_delete"));
