@@ -15,8 +15,10 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "$what" = test ]; then
   # postgresql: the server's tests also run on PostgreSQL; chromium and its
   # driver: the dashboard is tested in a real browser; python3-aiosmtpd: a
-  # real SMTP server on loopback for the on-call mail of check-in alerts.
-  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin sqlite3 python3-aiosmtpd)
+  # real SMTP server on loopback for the on-call mail of check-in alerts;
+  # python3-dbus, python3-gi: a notification server with buttons on the
+  # e2e tests' private D-Bus (tests/support/notification-server.py).
+  apt_packages+=(xvfb xauth webkit2gtk-driver postgresql chromium chromium-driver x11-utils dbus-daemon dbus-bin sqlite3 python3-aiosmtpd python3-dbus python3-gi)
 fi
 if [ "$what" = run ]; then
   apt_packages+=(xvfb xauth)

@@ -16,6 +16,7 @@ fn main() {
         "diary_status",
         "diary_set_up",
         "diary_unlock",
+        "diary_reminder",
         "diary_lock",
         "diary_week",
         "diary_search",

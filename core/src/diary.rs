@@ -38,6 +38,20 @@ pub struct DiaryStatus {
     /// none is offered (no server, or none takes alerts): then the app only
     /// reminds her.
     pub alert_organisations: Vec<crate::watches::WatchOrganisation>,
+    /// A reminder was tapped while the diary was locked: the lock screen
+    /// says the PIN opens it (set by the session, which keeps the tap).
+    pub reminder_waiting: bool,
+}
+
+/// Where a tap on a reminder led, once the diary was unlocked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ReminderOpened {
+    /// The appointment to show.
+    pub entry: String,
+    /// "Done" on a check-in reminder: she is checked in (and the check-in
+    /// goes to her organisation with the next sync, if it watches).
+    pub checked_in: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -147,6 +161,7 @@ impl Diary {
             wipe_after_choices: [5, 10, 20].map(|n| choice("diary-wipe-after-n", "count", n)).to_vec(),
             reminder_choices: [15, 30, 60, 120, 1440].map(|m| choice("diary-reminder-minutes", "minutes", m)).to_vec(),
             alert_organisations: crate::watches::offered(app),
+            reminder_waiting: false,
         })
     }
 
@@ -385,11 +400,37 @@ impl Diary {
         }
     }
 
-    pub fn take_due_alarms(&mut self, now: DateTime<Utc>) -> usize {
+    /// The ids of the alarms due at `now` (none when the vault is unreadable).
+    pub fn take_due_alarms(&mut self, now: DateTime<Utc>) -> Vec<String> {
         match self.vault.as_mut() {
-            Ok(v) => v.take_due_alarms(now).unwrap_or(0),
-            Err(_) => 0,
+            Ok(v) => v.take_due_alarms(now).unwrap_or_default(),
+            Err(_) => Vec::new(),
         }
+    }
+
+    /// Carries out a tap on the reminder `alarm` in the unlocked diary:
+    /// `done` ("Done" pressed) on a check-in reminder checks her in, as
+    /// ticking "I am safe" would; any tap shows the appointment. `None`:
+    /// no entry has that alarm (deleted since, or another diary).
+    pub fn open_reminder(
+        &mut self,
+        alarm: &str,
+        done: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ReminderOpened>, VaultError> {
+        let Some((entry, kind)) = self.vault()?.alarm_entry(alarm)? else { return Ok(None) };
+        let mut checked_in = false;
+        if done && kind == crate::vault::Alarm::CheckIn {
+            let mut body = entry.body.clone();
+            if let EntryBody::Appointment { checked_in: safe, .. } = &mut body {
+                if !*safe {
+                    *safe = true;
+                    self.save(Some(&entry.id), body, now)?;
+                }
+                checked_in = true;
+            }
+        }
+        Ok(Some(ReminderOpened { entry: entry.id, checked_in }))
     }
 
     pub fn state(&mut self) -> Option<VaultState> {

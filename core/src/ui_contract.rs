@@ -77,7 +77,7 @@ fn contract() -> String {
         ArticleView, DirectoryView, ErrorView, LinkRequest, LocaleView, SearchView, TopicPage, TopicView,
     };
     use crate::contact_view::{ContactView, ConversationView, SyncView};
-    use crate::diary::{DiarySearch, DiaryStatus, DiaryWeek};
+    use crate::diary::{DiarySearch, DiaryStatus, DiaryWeek, ReminderOpened};
     use crate::session::{AlarmSettings, SyncSettings};
     use crate::vault::{Entry, EntryBody};
 
@@ -95,6 +95,7 @@ fn contract() -> String {
     all.visit::<LinkRequest>();
     all.visit::<ErrorView>();
     all.visit::<DiaryStatus>();
+    all.visit::<ReminderOpened>();
     all.visit::<DiaryWeek>();
     all.visit::<DiarySearch>();
     all.visit::<Entry>();

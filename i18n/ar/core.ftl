@@ -180,6 +180,7 @@ diary-field-auto-lock = القفل بعد
 diary-field-wipe-after = المسح بعد
 # The only text a reminder notification ever shows.
 notify-reminder = تذكير
+notify-done = تم
 
 error-diary-invalid = تحقق من هذا من فضلك: { $field }.
 error-vault-not-set-up = مفكرتك غير جاهزة بعد.

@@ -168,6 +168,7 @@ diary-field-auto-lock = Заключване след
 diary-field-wipe-after = Изтриване след
 # The only text a reminder notification ever shows.
 notify-reminder = Напомняне
+notify-done = Готово
 
 error-diary-invalid = Провери това: { $field }.
 error-vault-not-set-up = Дневникът ти още не е настроен.

@@ -168,6 +168,9 @@ diary-field-auto-lock = Lock after
 diary-field-wipe-after = Wipe after
 # The only text a reminder notification ever shows.
 notify-reminder = Reminder
+# The one button on a reminder: neutral, as the reminder is. On a check-in
+# reminder it checks her in (after the PIN).
+notify-done = Done
 
 error-diary-invalid = Please check this: { $field }.
 error-vault-not-set-up = Your diary is not set up yet.

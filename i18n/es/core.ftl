@@ -168,6 +168,7 @@ diary-field-auto-lock = Bloquear después de
 diary-field-wipe-after = Borrar después de
 # The only text a reminder notification ever shows.
 notify-reminder = Recordatorio
+notify-done = Hecho
 
 error-diary-invalid = Revisa esto, por favor: { $field }.
 error-vault-not-set-up = Tu diario todavía no está configurado.

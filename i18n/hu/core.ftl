@@ -168,6 +168,7 @@ diary-field-auto-lock = Zárolás ennyi idő után
 diary-field-wipe-after = Törlés ennyi hibás PIN után
 # The only text a reminder notification ever shows.
 notify-reminder = Emlékeztető
+notify-done = Kész
 
 error-diary-invalid = Ellenőrizd ezt: { $field }.
 error-vault-not-set-up = A naplód még nincs beállítva.

@@ -159,6 +159,7 @@ diary-field-auto-lock = Vergrendelen na
 diary-field-wipe-after = Wissen na
 # De enige tekst die een herinnering ooit laat zien.
 notify-reminder = Herinnering
+notify-done = Klaar
 
 error-diary-invalid = Kijk dit na: { $field }.
 error-vault-not-set-up = Je dagboek is nog niet ingesteld.

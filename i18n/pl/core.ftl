@@ -174,6 +174,7 @@ diary-field-auto-lock = Zablokuj po
 diary-field-wipe-after = Wymaż po
 # The only text a reminder notification ever shows.
 notify-reminder = Przypomnienie
+notify-done = Gotowe
 
 error-diary-invalid = Sprawdź to pole: { $field }.
 error-vault-not-set-up = Twój dziennik nie jest jeszcze założony.

@@ -168,6 +168,7 @@ diary-field-auto-lock = Bloquear depois de
 diary-field-wipe-after = Apagar depois de
 # The only text a reminder notification ever shows.
 notify-reminder = Lembrete
+notify-done = Concluído
 
 error-diary-invalid = Confira isto: { $field }.
 error-vault-not-set-up = Seu diário ainda não foi configurado.

@@ -171,6 +171,7 @@ diary-field-auto-lock = Încuie după
 diary-field-wipe-after = Șterge după
 # The only text a reminder notification ever shows.
 notify-reminder = Memento
+notify-done = Gata
 
 error-diary-invalid = Verifică aici: { $field }.
 error-vault-not-set-up = Jurnalul tău nu este încă pregătit.

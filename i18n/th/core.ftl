@@ -165,6 +165,7 @@ diary-field-auto-lock = ล็อกหลังจาก
 diary-field-wipe-after = ลบทั้งหมดหลังจาก
 # The only text a reminder notification ever shows.
 notify-reminder = การเตือน
+notify-done = เสร็จแล้ว
 
 error-diary-invalid = โปรดตรวจช่องนี้: { $field }
 error-vault-not-set-up = คุณยังไม่ได้ตั้งค่าไดอารี่

@@ -174,6 +174,7 @@ diary-field-auto-lock = Блокувати через
 diary-field-wipe-after = Стерти після
 # The only text a reminder notification ever shows.
 notify-reminder = Нагадування
+notify-done = Готово
 
 error-diary-invalid = Перевір, будь ласка: { $field }.
 error-vault-not-set-up = Твій щоденник ще не налаштовано.

@@ -1,7 +1,7 @@
 //! Diary commands: each calls one method of the core's `Session`. PINs and
 //! entry text pass through here and are never logged.
 
-use huiskamer_core::diary::{DiarySearch, DiaryStatus, DiaryWeek};
+use huiskamer_core::diary::{DiarySearch, DiaryStatus, DiaryWeek, ReminderOpened};
 use huiskamer_core::session::Reply;
 use huiskamer_core::vault::{Entry, EntryBody};
 use tauri::ipc::{InvokeBody, Request, Response};
@@ -30,6 +30,12 @@ pub fn diary_set_up(core: Core, secret: String) -> Reply<String> {
 #[tauri::command]
 pub fn diary_unlock(core: Core, secret: String) -> Reply<DiaryStatus> {
     core.diary_unlock(&secret)
+}
+
+/// After an unlock: where a reminder tapped while locked leads.
+#[tauri::command]
+pub fn diary_reminder(core: Core) -> Reply<Option<ReminderOpened>> {
+    core.diary_reminder()
 }
 
 #[tauri::command]

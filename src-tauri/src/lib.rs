@@ -14,11 +14,12 @@ mod sync;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use huiskamer_core::diary::ReminderOpened;
 use huiskamer_core::session::{Event, Notice, RepliesNews, Session, TICK};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
-use tauri_plugin_notification::NotificationExt;
+use tauri_plugin_notification::{Action, ActionPerformed, ActionType, NotificationExt};
 
 /// The state every command takes: the core, which waits while it opens.
 pub(crate) type Core<'a> = tauri::State<'a, Arc<Session>>;
@@ -32,6 +33,10 @@ pub enum UiEvent {
     /// Replies came in: the Contact tab's badge (`unread` conversations,
     /// `label` its name with the count for screen readers).
     Replies { unread: u32, label: Option<String> },
+    /// A reminder was tapped: show `opened` (its appointment, and whether
+    /// "Done" checked her in), or, when `None`, the diary, whose lock
+    /// screen says the PIN opens the reminder.
+    Reminder { opened: Option<ReminderOpened> },
 }
 
 /// The web view's channel for [`UiEvent`]s. A channel passed to a command
@@ -81,11 +86,26 @@ pub(crate) fn apply_title<R: Runtime>(handle: &AppHandle<R>, session: &Session) 
     }
 }
 
-/// Shows a notification the core worded.
+/// The action type of reminders, their one button, and the key of the
+/// alarm id in a notification's payload.
+const REMINDER: &str = "reminder";
+const DONE: &str = "done";
+const ALARM: &str = "alarm";
+
+/// Shows a notification the core worded; a reminder with its "Done"
+/// button (registered again each time: its label follows the language).
 fn show<R: Runtime>(handle: &AppHandle<R>, notice: &Notice) {
     let mut n = handle.notification().builder().title(&notice.title).body(&notice.body);
     if let Some(icon) = notice.icon {
         n = n.icon(icon);
+    }
+    if let Some(done) = &notice.done {
+        let button = Action::builder(DONE, &done.label).foreground(true).requires_authentication(true).build();
+        let kind = ActionType::builder(REMINDER).actions(vec![button]).build();
+        if let Err(e) = handle.notification().register_action_types(vec![kind]) {
+            tracing::warn!(error = %e, "could not give the reminder its button");
+        }
+        n = n.action_type_id(REMINDER).extra(ALARM, &done.alarm);
     }
     if let Err(e) = n.show() {
         tracing::warn!(error = %e, "could not show a notification");
@@ -101,6 +121,26 @@ pub fn tick<R: Runtime>(handle: &AppHandle<R>, session: &Session, now: chrono::D
             Event::Reminder(notice) => show(handle, &notice),
         }
     }
+}
+
+/// A tap on a reminder (its "Done" button, or the notification itself):
+/// the core carries it out, or keeps it for the PIN; the window comes to
+/// the front and shows where it led.
+fn reminder_tapped<R: Runtime>(handle: &AppHandle<R>, session: &Session, performed: &ActionPerformed) {
+    let alarm = performed.notification().and_then(|n| n.extra().get(ALARM)).and_then(|v| v.as_str());
+    let Some(alarm) = alarm else {
+        // A reply's notification (it has no alarm): open the app.
+        tracing::debug!(action = performed.action_id(), "a notification without a reminder was tapped");
+        return;
+    };
+    tracing::debug!(action = performed.action_id(), "a reminder was tapped");
+    let opened = session.reminder_tapped(alarm, performed.action_id() == DONE, Instant::now());
+    if let Some(w) = handle.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+    handle.state::<UiEvents>().send(UiEvent::Reminder { opened });
 }
 
 /// What new replies change, as the core decided: the badge always, the
@@ -143,6 +183,7 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             diary::diary_status,
             diary::diary_set_up,
             diary::diary_unlock,
+            diary::diary_reminder,
             diary::diary_lock,
             diary::diary_week,
             diary::diary_search,
@@ -194,6 +235,8 @@ pub fn run() {
                 apply_title(&handle, &opening);
             });
             watch(app.handle().clone(), session.clone());
+            let (handle, tapped) = (app.handle().clone(), session.clone());
+            app.notification().on_action(move |performed| reminder_tapped(&handle, &tapped, performed))?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(session.sync_loop(move |news| replies(&handle, news)));
             Ok(())

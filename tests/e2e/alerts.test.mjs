@@ -7,15 +7,17 @@
 // is killed and the server's clock passes the check-in time: the alert
 // shows on the dashboard with the details she chose and the on-call mail
 // arrives with none of them. Her late check-in, written while the server
-// is down, reaches it as "checked in late". Last, the emergency PIN opens
-// an empty diary and its silent alarm reaches the dashboard.
+// is down, reaches it as "checked in late". A third she checks in from the
+// reminder notification (its "Done" button, on a notification server on a
+// private D-Bus), which works only after her PIN. Last, the emergency PIN
+// opens an empty diary and its silent alarm reaches the dashboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { app, launchApp, message, out, PartnerServer, repo } from "./common.mjs";
+import { app, launchApp, message, out, PartnerServer, repo, startBus } from "./common.mjs";
 import { freePort, startChromedriver, Session } from "./webdriver.mjs";
 
 const server = path.join(repo, "target/debug/huiskamer-server");
@@ -38,14 +40,26 @@ const PLACE = "Hotel ALERT-7731 room 12";
 const WHO = "Tall man, grey car ALERT-4410";
 const ON_TIME = "Afspraak-ONTIME-2209";
 const MISSED = "Afspraak-MISSED-6618";
+const FROM_REMINDER = "Afspraak-REMINDER-5127";
 
 let port, partner, smtp, smtpPort;
 let driver, s, chrome, web;
+let bus, notifier;
+const shownFile = path.join(home, "notifications.jsonl");
+/** The notifications shown so far, as the notification server got them. */
+const shown = () => (fs.existsSync(shownFile) ? fs.readFileSync(shownFile, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l)) : []);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function sql(query) {
   return execFileSync("sqlite3", [path.join(serverDir, "huiskamer-server.db"), query], { encoding: "utf8" }).trim();
+}
+
+/** "2026-12-03T10:15:42" in local time, `ms` milliseconds from now. */
+function localAt(ms) {
+  const d = new Date(Date.now() + ms);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 /** "2026-12-03T10:15" in local time, `minutes` from now. */
@@ -140,6 +154,18 @@ before(async () => {
   partner.addWorker(serverDir, "sam", "Sam", "worker", PASSWORD);
   await partner.start();
   env.HUISKAMER_SERVER = `http://127.0.0.1:${port}`;
+  // A private session bus with a notification server that offers buttons,
+  // as a desktop's does.
+  bus = await startBus();
+  env.DBUS_SESSION_BUS_ADDRESS = bus.address;
+  notifier = spawn("/usr/bin/python3", [path.join(repo, "tests/support/notification-server.py"), shownFile], {
+    env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus.address },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  await new Promise((resolve, reject) => {
+    notifier.stdout.on("data", (d) => /READY/.test(String(d)) && resolve());
+    notifier.on("exit", (code) => reject(new Error(`notification-server exited with ${code}`)));
+  });
   chrome = await startChromedriver();
   web = await Session.chromium(chrome.base);
   ({ driver, s } = await launchApp(env, path.join(home, "app.log")));
@@ -152,6 +178,8 @@ after(async () => {
   chrome?.stop();
   partner?.kill();
   smtp?.stdin.end();
+  notifier?.stdin.end();
+  bus?.stop();
   smtp?.kill("SIGTERM");
   if (!process.env.HUISKAMER_E2E_KEEP) fs.rmSync(home, { recursive: true, force: true });
 });
@@ -220,6 +248,50 @@ test("she checks in on time: the watch is cancelled and nothing fires", async ()
   await syncNow();
   assert.equal(sql("SELECT status FROM watches"), "checked-in");
   assert.equal(sql("SELECT count(*) FROM watches WHERE sealed IS NOT NULL"), "0", "her details are deleted");
+});
+
+test("she checks in from the reminder: Done does it only after her PIN", async () => {
+  await go("#/diary");
+  await s.press("#new-appointment");
+  await setDate("#entry-starts", localAt(-60000));
+  await setDate("#entry-check-in", localAt(25000));
+  await s.fill("#entry-place", FROM_REMINDER);
+  await s.press("#watch-enable");
+  await s.fill("#watch-place", PLACE);
+  await s.press("#entry-save");
+  await s.waitFor("#week-label");
+  await syncNow();
+  assert.equal(sql("SELECT count(*) FROM watches WHERE status = 'watching'"), "1", "the server watches it");
+  // The phone goes back in her bag, locked.
+  await go("#/diary");
+  await s.press("#diary-lock");
+  await s.waitFor("#diary-unlock");
+
+  // At the check-in time: a reminder in neutral words, with one neutral button.
+  await s.waitUntil(async () => shown().some((n) => n.actions.includes("done")), "the check-in reminder", 60000);
+  const reminder = shown().find((n) => n.actions.includes("done"));
+  fs.writeFileSync(path.join(out, "alerts-reminder-notification.json"), JSON.stringify(reminder, null, 2));
+  assert.equal(reminder.summary, "Huiskamer");
+  assert.equal(reminder.body, message("en", "notify-reminder"));
+  assert.equal(reminder.actions[reminder.actions.indexOf("done") + 1], message("en", "notify-done"));
+  for (const secret of [PLACE, FROM_REMINDER, ORG]) assert.ok(!JSON.stringify(reminder).includes(secret), `the notification shows ${secret}`);
+
+  // "Done", pressed on the locked phone: the app asks for the PIN first.
+  notifier.stdin.write(`invoke ${reminder.id} done\n`);
+  const note = await s.waitFor("#reminder-unlock");
+  assert.equal(await s.text(note), message("en", "ui-reminder-unlock"));
+  await shot(s, "alerts-reminder-pin");
+  await sleep(2000); // a sync round could run meanwhile; it has no check-in to send
+  assert.equal(sql("SELECT count(*) FROM watches WHERE status = 'watching'"), "1", "no check-in without the PIN");
+  await unlock(PIN);
+  const done = await s.waitFor("#reminder-done");
+  assert.equal(await s.text(done), message("en", "ui-reminder-checked-in"));
+  assert.equal(await s.exec(`return document.querySelector("#entry-checked-in").checked`), true, "the appointment says I am safe");
+  assert.equal(await s.exec(`return document.querySelector("#entry-place").value`), FROM_REMINDER, "the appointment the reminder was for");
+  await shot(s, "alerts-reminder-done");
+  await syncNow();
+  assert.equal(sql("SELECT count(*) FROM watches WHERE status = 'watching'"), "0", "the server heard the check-in");
+  assert.equal(sql("SELECT count(*) FROM watches WHERE status = 'checked-in'"), "2");
 });
 
 test("a missed check-in fires from the server while the app is killed: the dashboard shows it, the mail says nothing", async () => {

@@ -10,7 +10,7 @@ import { localeView, setLocaleView, t } from "./strings";
 import type { AppEvent, DiaryStatus, LocaleView } from "./types";
 import { renderArticle } from "./views/article";
 import { renderContact } from "./views/contact";
-import { forgetDiary, renderDiary } from "./views/diary";
+import { forgetDiary, openReminder, renderDiary } from "./views/diary";
 import { forgetDirectory, renderHelp } from "./views/help";
 import { prefetchTopics, renderHome } from "./views/home";
 import { forgetSearch, renderSearch } from "./views/search";
@@ -254,6 +254,12 @@ export async function start(appRoot: HTMLElement): Promise<() => void> {
     if (stopped) return;
     if (e.event === "replies") {
       if (!isExited()) setContactBadge(e.unread, e.label);
+      return;
+    }
+    if (e.event === "reminder") {
+      // Behind the quick-exit calculator nothing may show; the tap waits
+      // in the core for the PIN.
+      if (!isExited()) openReminder(e.opened);
       return;
     }
     if (isExited() || !isPrivate(parseRoute(location.hash)) || !document.querySelector("[data-unlocked]")) return;

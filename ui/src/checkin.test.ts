@@ -4,7 +4,7 @@ import { boot } from "./test/setup";
 // The appointment form's check-in alert (issue 18). Only the boundary to the
 // Rust core is replaced; the queue and the server are tested in core/.
 vi.mock("@tauri-apps/api/core", () => import("./test/core-mock"));
-import { $, calls, diary, offerAlerts, until } from "./test/harness";
+import { $, calls, diary, fireAppEvent, offerAlerts, tapReminder, until } from "./test/harness";
 
 function type(sel: string, value: string): void {
   const el = $<HTMLInputElement>(sel)!;
@@ -115,5 +115,56 @@ describe("deleting an appointment", () => {
     expect($("#entry-delete-alerted")).toBeNull();
     $<HTMLButtonElement>("#entry-delete")!.click();
     await until(() => calls.some((c) => c.cmd === "diary_delete"));
+  });
+});
+
+describe("check-in from the reminder", () => {
+  const appointment = { id: "e1", version: 1, kind: "appointment", starts: "2026-12-02T21:00:00", ends: null, place: "Hotel", with_whom: "Mark", check_in: "2026-12-02T23:30:00", checked_in: false, reminder_minutes: null, notes: "" };
+
+  test("Done tapped while locked: the lock screen says the PIN opens it, then she is checked in", async () => {
+    diary().state = "locked";
+    diary().pin = "482916";
+    diary().entries.push({ ...appointment });
+    tapReminder("e1", true);
+    await boot("#/");
+    fireAppEvent({ event: "reminder", opened: null });
+    await until(() => !!$("#reminder-unlock"));
+    expect($("#reminder-unlock")!.textContent).toBe("Enter your PIN to open the reminder.");
+    expect(diary().entries[0].checked_in).toBe(false);
+    type("#diary-pin", "482916");
+    $<HTMLButtonElement>("#diary-unlock")!.click();
+    await until(() => !!$("#reminder-done"));
+    expect($("#reminder-done")!.textContent).toBe("You checked in.");
+    expect($<HTMLInputElement>("#entry-checked-in")!.checked).toBe(true);
+    expect(location.hash).toBe("#/diary/entry/e1");
+  });
+
+  test("a wrong PIN checks nobody in, and the note stays until the right one", async () => {
+    diary().state = "locked";
+    diary().pin = "482916";
+    diary().entries.push({ ...appointment });
+    tapReminder("e1", true);
+    await boot("#/diary");
+    await until(() => !!$("#reminder-unlock"));
+    type("#diary-pin", "111111");
+    $<HTMLButtonElement>("#diary-unlock")!.click();
+    await until(() => $("#diary-error")!.textContent !== "");
+    expect(calls.some((c) => c.cmd === "diary_reminder")).toBe(false);
+    expect(diary().entries[0].checked_in).toBe(false);
+    expect($("#reminder-unlock")).not.toBeNull();
+  });
+
+  test("unlocked, a tap shows the appointment at once; the note is said once", async () => {
+    diary().state = "unlocked";
+    diary().entries.push({ ...appointment, checked_in: true });
+    await boot("#/");
+    fireAppEvent({ event: "reminder", opened: { entry: "e1", checked_in: true } });
+    await until(() => !!$("#reminder-done"));
+    expect(location.hash).toBe("#/diary/entry/e1");
+    location.hash = "#/diary";
+    await until(() => !$("#entry-checked-in"));
+    location.hash = "#/diary/entry/e1";
+    await until(() => !!$("#entry-checked-in"));
+    expect($("#reminder-done")).toBeNull();
   });
 });

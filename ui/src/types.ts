@@ -3,7 +3,7 @@
 // ui-types`; a core test fails when they drift), so a change in the core
 // shows up as a type error here. Only names the UI gives them are written
 // by hand below.
-import type { EntryBody, LocaleView } from "./generated/contract";
+import type { EntryBody, LocaleView, ReminderOpened } from "./generated/contract";
 
 export type * from "./generated/contract";
 
@@ -11,7 +11,9 @@ export type * from "./generated/contract";
 export type AppEvent =
   | { event: "diary-locked" }
   /** A reply came in: the Contact tab's badge (`label` carries the count for screen readers). */
-  | { event: "replies"; unread: number; label: string | null };
+  | { event: "replies"; unread: number; label: string | null }
+  /** A reminder was tapped: where it led, or `null`: the PIN opens it (the lock screen says so). */
+  | { event: "reminder"; opened: ReminderOpened | null };
 
 /** A text direction, for `dir` attributes. */
 export type Dir = LocaleView["dir"];

@@ -22,10 +22,11 @@ use crate::contact_view::{self, ContactView, ConversationView, SyncView};
 use crate::content::Library;
 use crate::diary::{Diary, DiarySearch, DiaryStatus, DiaryWeek};
 use crate::i18n::I18n;
-use crate::vault::{Entry, EntryBody, Vault, VaultError};
+use crate::vault::{Entry, EntryBody, Vault, VaultError, VaultState};
 use crate::{App, AppError, ErrorView, LinkRequest};
 
 mod alarm;
+mod reminders;
 #[cfg(test)]
 mod tests;
 
@@ -54,6 +55,17 @@ pub struct Notice {
     pub body: String,
     /// [`NEUTRAL_ICON`] when disguised, else none (the app's own).
     pub icon: Option<&'static str>,
+    /// A reminder's: its "Done" button and the alarm a tap reports back
+    /// ([`Session::reminder_tapped`]).
+    pub done: Option<ReminderAction>,
+}
+
+/// The one button of a reminder, in neutral words ("Done"), and the id of
+/// the alarm it belongs to: random-looking, it names no entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderAction {
+    pub alarm: String,
+    pub label: String,
 }
 
 /// What new replies change, for the shell to pass on: the Contact tab's
@@ -145,6 +157,8 @@ pub struct Session {
     /// by the last command. Any other command (another screen, the list,
     /// the diary locking when the app is hidden) clears it.
     showing: Mutex<Option<String>>,
+    /// A reminder tapped while the diary was locked, waiting for the PIN.
+    tapped: Mutex<Option<reminders::Tapped>>,
 }
 
 impl Session {
@@ -165,6 +179,7 @@ impl Session {
             diary: Mutex::new(diary),
             engine: Engine::new(crate::content::bundle::pinned_keys()),
             showing: Mutex::new(None),
+            tapped: Mutex::new(None),
         }
     }
 
@@ -302,7 +317,9 @@ impl Session {
     // The diary. PINs and entry text pass through here and are never logged.
 
     pub fn diary_status(&self) -> Reply<DiaryStatus> {
-        self.with_diary(|d, app| d.status(app, Utc::now()))
+        let mut status = self.with_diary(|d, app| d.status(app, Utc::now()))?;
+        status.reminder_waiting = status.vault.state == VaultState::Locked && self.reminder_waiting(Instant::now());
+        Ok(status)
     }
 
     /// Sets the diary up; returns the recovery key, shown once.
@@ -438,10 +455,11 @@ impl Session {
         if locked {
             events.push(Event::Locked);
         }
-        if due > 0 {
+        // The latest ones, when more are due than are shown.
+        for alarm in &due[due.len().saturating_sub(MAX_REMINDERS)..] {
             let (title, body) = crate::diary::notification_text(&app);
-            let notice = notice(&app, title, body);
-            events.extend(std::iter::repeat_n(Event::Reminder(notice), due.min(MAX_REMINDERS)));
+            let done = ReminderAction { alarm: alarm.clone(), label: app.t("notify-done") };
+            events.push(Event::Reminder(Notice { done: Some(done), ..notice(&app, title, body) }));
         }
         events
     }
@@ -555,7 +573,7 @@ impl Session {
 
 /// A notification with `title` and `body`, and the neutral icon when disguised.
 fn notice(app: &App, title: String, body: String) -> Notice {
-    Notice { title, body, icon: crate::diary::disguised(app).then_some(NEUTRAL_ICON) }
+    Notice { title, body, icon: crate::diary::disguised(app).then_some(NEUTRAL_ICON), done: None }
 }
 
 /// What the background loop needs, reached through the session.

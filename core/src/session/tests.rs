@@ -58,16 +58,113 @@ fn due_reminders_are_at_most_three_neutral_notices_with_the_calculator_icon_when
     assert_eq!(s.tick(Utc::now(), now), vec![], "nothing due yet");
 
     let later = Utc::now() + chrono::Duration::days(2);
-    let reminder = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None };
-    assert_eq!(s.tick(later, now), vec![Event::Reminder(reminder); 3], "five due, three shown");
+    let shown = s.tick(later, now);
+    let reminder = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None, done: None };
+    assert_eq!(shown.len(), 3, "five due, three shown");
+    let mut alarms = Vec::new();
+    for event in shown {
+        let Event::Reminder(n) = event else { panic!("not a reminder: {event:?}") };
+        let done = n.done.clone().expect("a reminder has a Done button");
+        assert_eq!(done.label, "Done");
+        assert_eq!(Notice { done: None, ..n }, reminder);
+        alarms.push(done.alarm);
+    }
+    alarms.dedup();
+    assert_eq!(alarms.len(), 3, "each names its own alarm");
     assert_eq!(s.tick(later, now), vec![], "the rest are taken, not shown later");
 
     // Disguised: no app name, a calculator's icon; shown while locked too.
     s.set_disguise(true).unwrap();
     s.diary_save(None, appointment(tomorrow, Some(15))).unwrap();
     s.diary_lock().unwrap();
-    let disguised = Notice { title: "Calculator".into(), body: "Reminder".into(), icon: Some(NEUTRAL_ICON) };
-    assert_eq!(s.tick(later, now), vec![Event::Reminder(disguised)]);
+    let disguised =
+        Notice { title: "Calculator".into(), body: "Reminder".into(), icon: Some(NEUTRAL_ICON), done: None };
+    let shown = s.tick(later, now);
+    assert!(matches!(&shown[..], [Event::Reminder(n)] if Notice { done: None, ..n.clone() } == disguised), "{shown:?}");
+}
+
+/// An appointment with a check-in at `check_in`, and the id of its
+/// check-in alarm, as the reminder's notification carries it.
+fn due_check_in(s: &Session, starts: NaiveDateTime) -> (String, String) {
+    let mut body = appointment(starts, None);
+    if let EntryBody::Appointment { check_in, .. } = &mut body {
+        *check_in = Some(starts + chrono::Duration::hours(1));
+    }
+    let id = s.diary_save(None, body).unwrap().id;
+    let events = s.tick(Utc::now() + chrono::Duration::days(2), Instant::now());
+    let [Event::Reminder(Notice { done: Some(done), .. })] = &events[..] else { panic!("one reminder: {events:?}") };
+    (id, done.alarm.clone())
+}
+
+fn checked_in(s: &Session, id: &str) -> bool {
+    matches!(s.diary_entry(id).unwrap().body, EntryBody::Appointment { checked_in: true, .. })
+}
+
+#[test]
+fn done_on_a_check_in_reminder_checks_her_in_only_after_the_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let tomorrow = (Local::now() + chrono::Duration::days(1)).naive_local();
+
+    // Unlocked: "Done" checks her in at once.
+    let (first, alarm) = due_check_in(&s, tomorrow);
+    let opened = s.reminder_tapped(&alarm, true, Instant::now());
+    assert_eq!(opened, Some(crate::diary::ReminderOpened { entry: first.clone(), checked_in: true }));
+    assert!(checked_in(&s, &first));
+
+    // Locked: the tap waits, the lock screen says so, nothing is checked in
+    // until the PIN is typed.
+    let (second, alarm) = due_check_in(&s, tomorrow + chrono::Duration::hours(3));
+    s.diary_lock().unwrap();
+    let tapped = Instant::now();
+    assert_eq!(s.reminder_tapped(&alarm, true, tapped), None);
+    assert!(s.diary_status().unwrap().reminder_waiting);
+    assert_eq!(s.diary_reminder_at(tapped).unwrap(), None, "still locked: nothing done yet");
+    s.diary_unlock("482916").unwrap();
+    assert!(!s.diary_status().unwrap().reminder_waiting, "unlocked: the lock screen's note is gone");
+    assert!(!checked_in(&s, &second), "unlocking alone checks nobody in");
+    let opened = s.diary_reminder_at(tapped + Duration::from_secs(60)).unwrap();
+    assert_eq!(opened, Some(crate::diary::ReminderOpened { entry: second.clone(), checked_in: true }));
+    assert!(checked_in(&s, &second));
+    assert_eq!(s.diary_reminder_at(tapped).unwrap(), None, "done once");
+}
+
+#[test]
+fn a_tap_on_the_reminder_itself_opens_the_appointment_and_an_old_tap_does_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let tomorrow = (Local::now() + chrono::Duration::days(1)).naive_local();
+    let (id, alarm) = due_check_in(&s, tomorrow);
+    assert_eq!(
+        s.reminder_tapped(&alarm, false, Instant::now()),
+        Some(crate::diary::ReminderOpened { entry: id.clone(), checked_in: false }),
+        "a tap that is not Done only opens it"
+    );
+    assert!(!checked_in(&s, &id));
+
+    s.diary_lock().unwrap();
+    let tapped = Instant::now();
+    s.reminder_tapped(&alarm, true, tapped);
+    s.diary_unlock("482916").unwrap();
+    let late = tapped + reminders::TAP_WAITS + Duration::from_secs(1);
+    assert_eq!(s.diary_reminder_at(late).unwrap(), None, "a tap older than ten minutes is dropped");
+    assert!(!checked_in(&s, &id));
+    assert_eq!(s.reminder_tapped("00112233445566778899aabbccddeeff", true, Instant::now()), None, "no entry has it");
+}
+
+#[test]
+fn the_emergency_pin_after_done_checks_nobody_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    s.diary_set_duress("482916", "135790").unwrap();
+    let tomorrow = (Local::now() + chrono::Duration::days(1)).naive_local();
+    let (_, alarm) = due_check_in(&s, tomorrow);
+    s.diary_lock().unwrap();
+    let tapped = Instant::now();
+    s.reminder_tapped(&alarm, true, tapped);
+    s.diary_unlock("135790").unwrap();
+    assert_eq!(s.diary_reminder_at(tapped).unwrap(), None, "the empty diary has no such appointment");
+    assert!(s.diary().vault().unwrap().entries().unwrap().is_empty(), "an ordinary empty diary");
 }
 
 #[test]
@@ -268,7 +365,7 @@ fn a_reply_is_notified_neutrally_unless_its_conversation_is_on_screen() {
     let dir = tempfile::tempdir().unwrap();
     let s = session(dir.path());
     let ids = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let neutral = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None };
+    let neutral = Notice { title: "Huiskamer".into(), body: "Reminder".into(), icon: None, done: None };
 
     // Nothing on screen: a notification, in the very words of a reminder.
     let news = s.replies_arrived(&ids(&["a"]));

@@ -38,10 +38,30 @@ impl Vault {
         Ok(())
     }
 
-    /// Takes the alarms that are due; works while locked. The caller shows
-    /// one neutral notification per alarm.
-    pub fn take_due_alarms(&mut self, now: DateTime<Utc>) -> Result<usize> {
-        Ok(self.conn.execute("DELETE FROM alarms WHERE at <= ?1", [now.timestamp()])?)
+    /// Takes the alarms that are due, oldest first; works while locked. The
+    /// caller shows one neutral notification per alarm; its id is all a
+    /// notification carries, and only the unlocked vault can tell which
+    /// entry it belongs to ([`Vault::alarm_entry`]).
+    pub fn take_due_alarms(&mut self, now: DateTime<Utc>) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("DELETE FROM alarms WHERE at <= ?1 RETURNING id, at")?;
+        let mut due = stmt
+            .query_map([now.timestamp()], |r| Ok((r.get::<_, i64>(1)?, r.get::<_, String>(0)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        due.sort();
+        Ok(due.into_iter().map(|(_, id)| id).collect())
+    }
+
+    /// The entry an alarm id belongs to, and which of its alarms it is
+    /// (`None`: no entry has it, e.g. it was deleted since). Needs the key.
+    pub fn alarm_entry(&self, alarm: &str) -> Result<Option<(super::Entry, entry::Alarm)>> {
+        for e in self.entries()? {
+            for kind in [entry::Alarm::Reminder, entry::Alarm::CheckIn] {
+                if self.alarm_id(&e.id, kind)? == alarm {
+                    return Ok(Some((e, kind)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     pub fn next_alarm(&self) -> Result<Option<DateTime<Utc>>> {

@@ -58,7 +58,7 @@ use serde::Serialize;
 pub use crate::error::Field;
 pub use alarm_token::{code_shaped, open_code_slot, AlarmSetup, AlarmTarget, CodeSlot, PendingRaise, QueuedFire};
 pub use crypto::{KdfParams, RecoveryKey, RecoveryKeyError, Secret, WeakSecret};
-pub use entry::{Entry, EntryBody, StoredEntry};
+pub use entry::{Alarm, Entry, EntryBody, StoredEntry};
 pub use records::{decode_entry_body, decode_stored_entry, unpad, RawRecord};
 
 use crate::error::ErrorCode;

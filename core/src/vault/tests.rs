@@ -407,11 +407,19 @@ fn reminders_fire_while_locked_and_say_nothing() {
     assert_eq!(at.len(), 2);
     assert!(at.iter().all(|(id, _)| !id.contains(&e.id)), "alarm ids don't name the entry");
     v.lock();
-    assert_eq!(v.take_due_alarms(now()).unwrap(), 0);
-    assert_eq!(v.take_due_alarms(now() + chrono::Duration::minutes(151)).unwrap(), 1);
-    assert_eq!(v.take_due_alarms(now() + chrono::Duration::hours(6)).unwrap(), 1);
-    // Checking in removes the check-in alarm; deleting removes all.
+    assert_eq!(v.take_due_alarms(now()).unwrap(), Vec::<String>::new());
+    let reminder = v.take_due_alarms(now() + chrono::Duration::minutes(151)).unwrap();
+    let check_in = v.take_due_alarms(now() + chrono::Duration::hours(6)).unwrap();
+    assert_eq!((reminder.len(), check_in.len()), (1, 1));
+    assert!(v.alarm_entry(&reminder[0]).is_err(), "locked, an alarm names no entry");
+    // Unlocked, each alarm leads back to its appointment (a tap on the
+    // notification opens it); an unknown id leads nowhere.
     v.unlock(&pin(), now()).unwrap();
+    let found = |id: &str| v.alarm_entry(id).unwrap().map(|(entry, kind)| (entry.id, kind));
+    assert_eq!(found(&reminder[0]), Some((e.id.clone(), entry::Alarm::Reminder)));
+    assert_eq!(found(&check_in[0]), Some((e.id.clone(), entry::Alarm::CheckIn)));
+    assert_eq!(found("00112233445566778899aabbccddeeff"), None);
+    // Checking in removes the check-in alarm; deleting removes all.
     if let EntryBody::Appointment { checked_in, .. } = &mut a {
         *checked_in = true;
     }

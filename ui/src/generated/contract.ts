@@ -140,7 +140,12 @@ auto_lock_choices: Array<Choice>, wipe_after_choices: Array<Choice>, reminder_ch
  * none is offered (no server, or none takes alerts): then the app only
  * reminds her.
  */
-alert_organisations: Array<WatchOrganisation>, state: VaultState, 
+alert_organisations: Array<WatchOrganisation>, 
+/**
+ * A reminder was tapped while the diary was locked: the lock screen
+ * says the PIN opens it (set by the session, which keeps the tap).
+ */
+reminder_waiting: boolean, state: VaultState, 
 /**
  * Seconds until the next unlock attempt is allowed (0: now).
  */
@@ -316,6 +321,20 @@ out_of_date: string | null,
  * Where each field comes from, in the register's order.
  */
 field_sources: Array<FieldSourceView>, };
+
+/**
+ * Where a tap on a reminder led, once the diary was unlocked.
+ */
+export type ReminderOpened = { 
+/**
+ * The appointment to show.
+ */
+entry: string, 
+/**
+ * "Done" on a check-in reminder: she is checked in (and the check-in
+ * goes to her organisation with the next sync, if it watches).
+ */
+checked_in: boolean, };
 
 export type SearchResult = { id: string, title: string, topic_title: string, lang: string, dir: "ltr" | "rtl", fallback: boolean, snippet: Array<SnippetPart>, };
 

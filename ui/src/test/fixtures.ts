@@ -190,6 +190,7 @@ export function diaryStatus(state: VaultState, alertOrganisations: WatchOrganisa
     wipe_after_choices: [5, 10].map((v) => ({ value: v, label: `After ${v} wrong PINs` })),
     reminder_choices: [15, 30].map((v) => ({ value: v, label: `${v} minutes before` })),
     alert_organisations: alertOrganisations,
+    reminder_waiting: false,
   };
 }
 

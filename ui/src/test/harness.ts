@@ -22,6 +22,8 @@ interface Fake {
   events: FakeChannel<AppEvent> | null;
   /** The fake silent alarm: on, and its calculator code. */
   alarm: { on: boolean; code: string | null; sent: number };
+  /** A reminder tapped while the diary was locked: its entry, and whether "Done" was pressed. */
+  tapped: { entry: string; done: boolean } | null;
 }
 const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   calls: [],
@@ -33,8 +35,11 @@ const S: Fake = ((globalThis as { __fake?: Fake }).__fake ??= {
   contact: { conversations: [], server: "", unread: 0 },
   events: null,
   alarm: { on: false, code: null, sent: 0 },
+  tapped: null,
 });
 export const alarm = () => S.alarm;
+/** A reminder of `entry` tapped while locked, as the core keeps it for the PIN. */
+export const tapReminder = (entry: string, done: boolean) => (S.tapped = { entry, done });
 export const diary = () => S.diary;
 /** Offers check-in alerts for these organisations (as the core would with a server set). */
 export const offerAlerts = (orgs: WatchOrganisation[]) => (S.alertOrganisations = orgs);
@@ -91,7 +96,17 @@ export async function fakeInvoke(cmd: string, args?: Record<string, unknown>): P
     case "open_link":
       return null;
     case "diary_status":
-      return fx.diaryStatus(S.diary.state, S.alertOrganisations);
+      return { ...fx.diaryStatus(S.diary.state, S.alertOrganisations), reminder_waiting: S.diary.state === "locked" && !!S.tapped };
+    case "diary_reminder": {
+      // As the core: only unlocked; "Done" checks the appointment in.
+      if (S.diary.state !== "unlocked" || !S.tapped) return null;
+      const { entry, done } = S.tapped;
+      S.tapped = null;
+      const e = S.diary.entries.find((x) => x.id === entry);
+      if (!e) return null;
+      if (done) e.checked_in = true;
+      return { entry, checked_in: done };
+    }
     case "diary_set_up":
       S.diary.state = "unlocked";
       S.diary.pin = String(args?.secret);
@@ -196,6 +211,7 @@ export function reset(): void {
   S.contact = { conversations: [], server: "", unread: 0 };
   S.events = null;
   S.alarm = { on: false, code: null, sent: 0 };
+  S.tapped = null;
 }
 
 /** Waits until `check` holds, letting timers and promises run. */

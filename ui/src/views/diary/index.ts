@@ -3,14 +3,17 @@
 // screen, and the quick exit, locking or hiding the app clears it.
 // This module routes `#/diary/...` to the screen that shows it.
 import { api } from "../../api";
+import { h } from "../../dom";
 import type { DiaryStatus, EntryKind } from "../../types";
 import { KINDS, editorScreen } from "./entry";
 import { forgetDiary } from "./forget";
 import { restoreScreen, setupScreen, unlockScreen } from "./lock";
+import { openReminder, takeReminderNote } from "./reminder";
 import { settingsScreen } from "./settings";
 import { searchScreen, weekScreen } from "./week";
 
 export { forgetDiary };
+export { openReminder };
 
 /** The diary screen the address names (`#/diary/...`), as the vault allows. */
 export async function renderDiary(sub: string[]): Promise<HTMLElement> {
@@ -30,8 +33,12 @@ async function unlocked(sub: string[], status: DiaryStatus): Promise<HTMLElement
       return weekScreen(sub[1] ?? null);
     case "new":
       return editorScreen(KINDS.includes(sub[1] as EntryKind) ? (sub[1] as EntryKind) : "note", null, status);
-    case "entry":
-      return editorScreen(null, sub[1] ?? "", status);
+    case "entry": {
+      const screen = await editorScreen(null, sub[1] ?? "", status);
+      const note = takeReminderNote();
+      if (note) screen.querySelector("h1")?.after(h("p", { id: "reminder-done", class: "notice", role: "status" }, note));
+      return screen;
+    }
     case "search":
       return searchScreen();
     case "settings":

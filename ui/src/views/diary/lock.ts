@@ -5,6 +5,7 @@ import { h, on } from "../../dom";
 import { field, formError, go, say } from "../../forms";
 import { t } from "../../strings";
 import type { DiaryStatus } from "../../types";
+import { openReminder } from "./reminder";
 import { heading, secretInput } from "./inputs";
 
 export function setupScreen(): HTMLElement {
@@ -66,7 +67,11 @@ export function unlockScreen(status: DiaryStatus): HTMLElement {
     try {
       await api.diaryUnlock(pin.value);
       pin.value = "";
-      go("#/diary");
+      // A reminder tapped while locked opens now (the core checks it in
+      // only if the PIN was hers).
+      const opened = status.reminder_waiting ? await api.diaryReminder().catch(() => null) : null;
+      if (opened) openReminder(opened);
+      else go("#/diary");
     } catch (err) {
       pin.value = "";
       say(error, err);
@@ -75,7 +80,12 @@ export function unlockScreen(status: DiaryStatus): HTMLElement {
       button?.removeAttribute("disabled");
     }
   });
-  return h("section", { class: "diary" }, heading(t("ui-diary-title")), h("p", {}, t("ui-diary-locked-intro")), form);
+  return h("section", { class: "diary" },
+    heading(t("ui-diary-title")),
+    h("p", {}, t("ui-diary-locked-intro")),
+    status.reminder_waiting ? h("p", { id: "reminder-unlock", class: "notice" }, t("ui-reminder-unlock")) : null,
+    form,
+  );
 }
 
 export function restoreScreen(): HTMLElement {
