@@ -84,6 +84,8 @@ pub struct DiaryDay {
     pub label: String,
     pub today: bool,
     pub entries: Vec<EntryItem>,
+    /// "No entries", "2 entries": what a screen reader says for the day.
+    pub count_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -230,11 +232,16 @@ impl Diary {
     ) -> Vec<DiaryDay> {
         let today = Local::now().date_naive();
         days.into_iter()
-            .map(|date| DiaryDay {
-                date,
-                label: Self::day_label(app, date),
-                today: date == today,
-                entries: entries.iter().filter(|e| e.body.day() == date).map(|e| Self::item(app, e)).collect(),
+            .map(|date| {
+                let items: Vec<EntryItem> =
+                    entries.iter().filter(|e| e.body.day() == date).map(|e| Self::item(app, e)).collect();
+                DiaryDay {
+                    date,
+                    label: Self::day_label(app, date),
+                    today: date == today,
+                    count_label: app.t_args("diary-count", &[("count", FluentValue::from(items.len()))]),
+                    entries: items,
+                }
             })
             .filter(|d| keep_empty || !d.entries.is_empty())
             .collect()
@@ -518,6 +525,12 @@ mod tests {
         assert_eq!(week.days.len(), 7);
         assert_eq!(week.label, "23 november 2026 – 29 november 2026");
         assert_eq!(week.days[1].label, "dinsdag 24 november 2026");
+        // What a screen reader says for a day: an empty one says so, not
+        // "{$count} entries" from a message formatted without its count.
+        assert_eq!(
+            (week.days[0].count_label.as_str(), week.days[1].count_label.as_str()),
+            ("Niets opgeschreven", "1 item")
+        );
         let item = &week.days[1].entries[0];
         assert_eq!(
             (item.time.as_str(), item.title.as_str(), item.kind_label.as_str()),

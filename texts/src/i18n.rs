@@ -173,6 +173,13 @@ impl I18n {
     /// Formats message `id` (or `id.attr`) in `locale`, falling back along
     /// the chain; an unknown id comes back as the id itself, never empty.
     pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format_logged(locale, id, args, true)
+    }
+
+    /// [`I18n::format`]; `log`: say at debug level when an argument was
+    /// missing (a caller's mistake, except for [`I18n::messages`], which
+    /// formats every message without arguments on purpose).
+    fn format_logged(&self, locale: &str, id: &str, args: Option<&FluentArgs>, log: bool) -> String {
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -187,7 +194,7 @@ impl I18n {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             let text = loc.bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
+            if log && !errors.is_empty() {
                 tracing::debug!(id, locale = %tag, "Fluent formatting errors");
             }
             return text.into_owned();
@@ -216,7 +223,10 @@ impl I18n {
                 ids.extend(loc.ids.iter());
             }
         }
-        ids.into_iter().map(|id| (id.clone(), self.t(locale, id))).collect()
+        // The UI's table: a message with arguments is formatted by the core
+        // where it is used, so its entry here (placeholders unfilled) is
+        // never shown, and is not worth a log line per message.
+        ids.into_iter().map(|id| (id.clone(), self.format_logged(locale, id, None, false))).collect()
     }
 
     /// Each shipped locale in its own name and script (message `locale-name`).

@@ -118,7 +118,11 @@ export type ConversationView = { id: string, organisation: string, closed: boole
  */
 expectation: string, };
 
-export type DiaryDay = { date: string, label: string, today: boolean, entries: Array<EntryItem>, };
+export type DiaryDay = { date: string, label: string, today: boolean, entries: Array<EntryItem>, 
+/**
+ * "No entries", "2 entries": what a screen reader says for the day.
+ */
+count_label: string, };
 
 export type DiarySearch = { query: string, days: Array<DiaryDay>, count_label: string, };
 

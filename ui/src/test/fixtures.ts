@@ -213,6 +213,7 @@ export function diaryWeek(entries: Record<string, unknown>[]): DiaryWeek {
       date,
       label: date,
       today: i === 0,
+      count_label: i === 0 ? `${entries.length} entries` : "No entries",
       entries: i === 0
         ? entries.map((e) => ({
             id: String(e.id),

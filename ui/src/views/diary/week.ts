@@ -29,7 +29,7 @@ function dayList(days: DiaryDay[]): HTMLElement {
         h("h2", {}, d.label, d.today ? h("span", { class: "badge" }, ` ${t("ui-diary-today")}`) : null),
         d.entries.length
           ? h("ul", { class: "entry-list" }, d.entries.map(entryLink))
-          : h("p", { class: "empty-day", "aria-label": t("diary-count") }, t("ui-diary-empty-day")),
+          : h("p", { class: "empty-day", "aria-label": d.count_label }, t("ui-diary-empty-day")),
       ),
     ),
   );
