@@ -33,28 +33,13 @@ impl Session {
     /// locked (or the diary cannot be read), `None`: it waits for the PIN
     /// ([`Session::diary_reminder`]).
     pub fn reminder_tapped(&self, alarm: &str, done: bool, at: Instant) -> Option<ReminderOpened> {
-        let opened = {
-            let mut diary = self.diary();
-            let unlocked = diary.vault().is_ok_and(|v| v.is_unlocked());
-            unlocked.then(|| diary.open_reminder(alarm, done, Utc::now()))
-        };
-        match opened {
-            Some(Ok(opened)) => {
-                if opened.as_ref().is_some_and(|o| o.checked_in) {
-                    self.engine.wake();
-                }
-                *self.tapped() = None;
-                opened
-            }
-            Some(Err(e)) => {
-                tracing::warn!(code = e.code().as_str(), "could not open a reminder");
-                None
-            }
-            None => {
-                *self.tapped() = Some(Tapped { alarm: alarm.to_string(), done, at });
-                None
-            }
+        if !self.unlocked() {
+            *self.tapped() = Some(Tapped { alarm: alarm.to_string(), done, at });
+            return None;
         }
+        *self.tapped() = None;
+        // An error is logged where it happens (`with_diary`).
+        self.carry_out(alarm, done).unwrap_or(None)
     }
 
     /// After an unlock: carries out the tap that waited for the PIN, if it
@@ -66,18 +51,28 @@ impl Session {
     }
 
     pub(crate) fn diary_reminder_at(&self, now: Instant) -> Reply<Option<ReminderOpened>> {
-        if !self.diary().vault().is_ok_and(|v| v.is_unlocked()) {
+        if !self.unlocked() {
             return Ok(None);
         }
         let Some(tap) = self.tapped().take() else { return Ok(None) };
         if now.saturating_duration_since(tap.at) > TAP_WAITS {
             return Ok(None);
         }
-        let opened = self.with_diary(|d, _| d.open_reminder(&tap.alarm, tap.done, Utc::now()))?;
+        self.carry_out(&tap.alarm, tap.done)
+    }
+
+    /// Opens the reminder in the unlocked diary; a check-in goes out with
+    /// the next sync, started now.
+    fn carry_out(&self, alarm: &str, done: bool) -> Reply<Option<ReminderOpened>> {
+        let opened = self.with_diary(|d, _| d.open_reminder(alarm, done, Utc::now()))?;
         if opened.as_ref().is_some_and(|o| o.checked_in) {
             self.engine.wake();
         }
         Ok(opened)
+    }
+
+    fn unlocked(&self) -> bool {
+        self.diary().vault().is_ok_and(|v| v.is_unlocked())
     }
 
     /// A recent tap waits for the PIN.
